@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/**
+ * Every setting the server reads, parsed once. This is the only module that
+ * reads process.env for the app's own settings; AWS credentials are left to the
+ * SDK's default chain (environment, profiles, SSO, instance roles).
+ */
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/launchpad.db")
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
+      message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
+    }),
+  AUTH_SECRET: optional,
+  APP_URL: optional,
+  ADMIN_EMAIL: optional,
+  ADMIN_PASSWORD: optional,
+  OIDC_ISSUER: optional,
+  OIDC_CLIENT_ID: optional,
+  OIDC_CLIENT_SECRET: optional,
+  OIDC_NAME: z.string().default("Single sign-on"),
+  OIDC_DEFAULT_ROLE: z.enum(["admin", "operator", "viewer"]).default("viewer"),
+  AWS_SES_REGION: z.string().default("us-east-1"),
+  AWS_SES_FROM_EMAIL: optional,
+  LAUNCHPAD_DEMO: z.enum(["0", "1"]).optional(),
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export class SettingError extends Error {}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SettingError(`Setting ${issue.path.join(".")} is invalid: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= readEnv();
+  return cached;
+}
+
+export const oidcConfigured = (e: Env = env()) =>
+  Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET);
