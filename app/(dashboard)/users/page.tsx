@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { AdminOnly } from "@/components/shell/admin-only";
+import { requireUser } from "@/lib/auth/session";
+import { listUsers } from "@/lib/users/manage-users";
+import { CreateUserForm } from "./_components/create-user-form";
+import { RoleForm } from "./_components/role-form";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const user = await requireUser();
+  if (user.role !== "admin") return <AdminOnly what="Managing users" />;
+  const users = await listUsers();
+  return (
+    <>
+      <PageHeader title="Users" description="Who can sign in, and what each may do." />
+      <Card title="Add a user" className="mb-6">
+        <CreateUserForm />
+      </Card>
+      <Card title={`${users.length} users`}>
+        <table className="w-full text-left text-sm">
+          <thead className="text-xs uppercase text-slate-500">
+            <tr>
+              <th className="py-2 pr-4">E-mail</th>
+              <th className="py-2 pr-4">Name</th>
+              <th className="py-2 pr-4">Sign-in</th>
+              <th className="py-2">Role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} data-testid={`user-row-${u.email}`} className="border-t border-slate-200 dark:border-slate-800">
+                <td className="py-2 pr-4 break-all">{u.email}</td>
+                <td className="py-2 pr-4">{u.name ?? "—"}</td>
+                <td className="py-2 pr-4">{u.sso ? "Single sign-on" : "Password"}</td>
+                <td className="py-2">
+                  <RoleForm userId={u.id} email={u.email} role={u.role} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+    </>
+  );
+}

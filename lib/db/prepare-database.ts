@@ -1,0 +1,43 @@
+import "server-only";
+import { env, SettingError } from "../env";
+import { firstAdminSchema } from "../validation/user";
+import { createFirstAdmin, hasAnyUser } from "../users/first-admin";
+import { migrate, MigrationError } from "./migrate";
+import { redactUrl } from "./provider";
+
+/**
+ * Applies pending migrations and creates the admin of an unattended install.
+ * A database that cannot be used stops the server with one line naming the
+ * setting, instead of a stack trace on the first request.
+ */
+export async function prepareDatabase(): Promise<void> {
+  let url = "";
+  try {
+    url = env().DATABASE_URL;
+    const result = await migrate(url);
+    if (result.applied.length) console.log(`Database: applied ${result.applied.join(", ")}`);
+    await bootstrapAdmin();
+  } catch (e) {
+    if (e instanceof SettingError) {
+      console.error(`Cannot start: ${e.message}`);
+    } else {
+      const reason = e instanceof MigrationError ? e.message : describe(e);
+      console.error(`Cannot start: DATABASE_URL (${redactUrl(url) || "unset"}) cannot be used: ${reason}`);
+    }
+    process.exit(1);
+  }
+}
+
+function describe(e: unknown): string {
+  const err = e as { code?: string; message?: string };
+  return [err.code, err.message?.split("\n")[0]].filter(Boolean).join(": ") || String(e);
+}
+
+async function bootstrapAdmin() {
+  const { ADMIN_EMAIL, ADMIN_PASSWORD } = env();
+  if (!ADMIN_EMAIL || !ADMIN_PASSWORD || (await hasAnyUser())) return;
+  const parsed = firstAdminSchema.safeParse({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+  if (!parsed.success) throw new SettingError(`ADMIN_EMAIL / ADMIN_PASSWORD: ${parsed.error.issues[0]!.message}`);
+  await createFirstAdmin(parsed.data);
+  console.log(`Created the first admin, ${parsed.data.email}, from ADMIN_EMAIL.`);
+}

@@ -1,0 +1,19 @@
+// `npm test`: unit and integration tests (vitest; on PostgreSQL too when
+// TEST_DATABASE_URL is set), then the end-to-end tests in a real browser
+// against the production build. Stops at the first failing stage.
+import { spawnSync } from "node:child_process";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const stages = [
+  ["Unit and integration tests", ["node_modules/vitest/vitest.mjs", "run"]],
+  ["End-to-end tests", ["node_modules/@playwright/test/cli.js", "test"]],
+];
+if (!process.env.TEST_DATABASE_URL) console.log("TEST_DATABASE_URL is not set: database tests run on SQLite only.");
+for (const [name, args] of stages) {
+  console.log(`\n== ${name}`);
+  const r = spawnSync(process.execPath, args, { stdio: "inherit" });
+  if (r.status !== 0) {
+    console.error(`\n${name} failed.`);
+    process.exit(r.status ?? 1);
+  }
+}
