@@ -25,6 +25,8 @@ if (needsBuild()) {
   writeFileSync(".next/launchpad-source-hash", sourceHash());
 }
 
+if (process.env.LAUNCHPAD_BUILD_ONLY === "1") process.exit(0);
+
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: root, port });

@@ -9,3 +9,10 @@ export function db(): Db {
   holder.launchpadDb ??= createPrismaClient(env().DATABASE_URL);
   return holder.launchpadDb;
 }
+
+/** Points this process's store at another database (tests and scripts). */
+export async function useDatabase(url: string): Promise<Db> {
+  await holder.launchpadDb?.$disconnect();
+  holder.launchpadDb = createPrismaClient(url);
+  return holder.launchpadDb;
+}

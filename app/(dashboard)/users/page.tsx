@@ -19,7 +19,7 @@ export default async function UsersPage() {
       <Card title="Add a user" className="mb-6">
         <CreateUserForm />
       </Card>
-      <Card title={`${users.length} users`}>
+      <Card title={users.length === 1 ? "1 user" : `${users.length} users`}>
         <table className="w-full text-left text-sm">
           <thead className="text-xs uppercase text-slate-500">
             <tr>

@@ -1,0 +1,158 @@
+// `npm run bench`: the performance targets of the dashboard, measured and printed.
+//   1. cold start of `npm start` on a built app, to the first served page   (target < 3 s)
+//   2. server time of a signed-in page render of the shell, median on SQLite (target < 30 ms)
+//   3. first-load JavaScript of the shell page, gzipped, against an empty page
+//      of the same Next.js version built the same way                      (target: within 30 kB)
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const PORT = 3400;
+const base = `http://localhost:${PORT}`;
+const dbFile = path.join(mkdtempSync(path.join(tmpdir(), "launchpad-bench-")), "bench.db");
+const admin = { email: "bench@example.com", password: "bench password 1" };
+const results = [];
+
+// Build first (not timed), so the cold start measures serving a built app.
+run(process.execPath, ["scripts/start.mjs"], { ...env, LAUNCHPAD_BUILD_ONLY: "1" });
+
+// 1. Cold start, three times; the database exists after the first.
+const starts = [];
+let server;
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  server = startServer();
+  await waitFor(`${base}/sign-in`);
+  starts.push(performance.now() - t0);
+  if (i < 2) await stop(server);
+}
+results.push(["cold start to first page (median of 3)", fmt(median(starts)), "< 3000 ms", median(starts) < 3000]);
+
+// 2. Signed-in render of the shell.
+const cookie = await signIn();
+const times = [];
+for (let i = 0; i < 60; i++) {
+  const t0 = performance.now();
+  const res = await fetch(`${base}/`, { headers: { cookie } });
+  await res.text();
+  if (res.status !== 200) throw new Error(`shell page answered ${res.status}`);
+  if (i >= 10) times.push(performance.now() - t0); // the first renders warm the code paths
+}
+results.push(["signed-in shell render, server time (median of 50)", fmt(median(times)), "< 30 ms", median(times) < 30]);
+
+// 3. First-load JavaScript, measured the same way for both pages: every script the browser fetches.
+const browser = await chromium.launch({
+  executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+});
+const shellJs = await firstLoadJs(browser, `${base}/`, cookie);
+await stop(server);
+const empty = await emptyAppJs(browser);
+await browser.close();
+const extra = shellJs - empty;
+results.push(["first-load JS of the shell page (gzip)", kb(shellJs), "", true]);
+results.push(["first-load JS of an empty page, same Next.js (gzip)", kb(empty), "", true]);
+results.push(["difference", kb(extra), "<= 30 kB", extra <= 30 * 1024]);
+
+console.log("\nSES Launchpad benchmark");
+for (const [name, value, target, ok] of results) console.log(`  ${ok ? "ok  " : "MISS"}  ${name.padEnd(56)} ${value.padStart(10)}  ${target}`);
+rmSync(path.dirname(dbFile), { recursive: true, force: true });
+process.exit(results.every((r) => r[3]) ? 0 : 1);
+
+function startServer(dir = root, args = ["scripts/start.mjs"]) {
+  return spawn(process.execPath, args, {
+    cwd: dir,
+    env: { ...env, PORT: String(PORT), DATABASE_URL: `file:${dbFile}`, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+async function waitFor(url) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within 60 s`);
+    const res = await fetch(url).catch(() => null);
+    if (res?.ok) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function stop(child) {
+  return new Promise((resolve) => {
+    child.once("exit", resolve);
+    child.kill("SIGTERM");
+  });
+}
+
+async function signIn() {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrfRes.json();
+  const jar = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, ...admin, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error("bench sign-in failed");
+  return [...jar, session].join("; ");
+}
+
+async function firstLoadJs(browser, url, cookie) {
+  const context = await browser.newContext();
+  if (cookie) {
+    await context.addCookies(cookie.split("; ").map((c) => ({ name: c.slice(0, c.indexOf("=")), value: c.slice(c.indexOf("=") + 1), url: base })));
+  }
+  const page = await context.newPage();
+  const bodies = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script") bodies.push(r.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  const total = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b).length, 0);
+  await context.close();
+  return total;
+}
+
+/** Builds and serves a one-page app with this project's Next.js and React, for the baseline. */
+async function emptyAppJs(browser) {
+  // Inside the project, so that it resolves the very same node_modules.
+  const dir = path.join(root, ".bench/empty-app");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "app"), { recursive: true });
+  writeFileSync(path.join(dir, "app/layout.js"), "export default function L({ children }) { return <html><body>{children}</body></html>; }\n");
+  // Without its own (empty) hook, Next finds the dashboard's instrumentation.ts in the parent folder.
+  writeFileSync(path.join(dir, "instrumentation.js"), "export function register() {}\n");
+  writeFileSync(path.join(dir, "app/page.js"), "export default function P() { return <p>empty</p>; }\n");
+  const next = path.join(root, "node_modules/next/dist/bin/next");
+  run(process.execPath, [next, "build"], env, dir);
+  const child = spawn(process.execPath, [next, "start", "-p", String(PORT)], { cwd: dir, env, stdio: "ignore" });
+  await waitFor(`${base}/`);
+  const size = await firstLoadJs(browser, `${base}/`);
+  await stop(child);
+  rmSync(dir, { recursive: true, force: true });
+  return size;
+}
+
+function run(cmd, args, runEnv, cwd = root) {
+  const r = spawnSync(cmd, args, { cwd, env: runEnv, stdio: ["ignore", "ignore", "inherit"] });
+  if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function fmt(ms) {
+  return `${ms.toFixed(1)} ms`;
+}
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
