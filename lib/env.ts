@@ -31,6 +31,8 @@ const schema = z.object({
   AWS_SES_FROM_EMAIL: optional,
   LAUNCHPAD_DEMO: z.enum(["0", "1"]).optional(),
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  // host or host:port, comma-separated; unset means the system's resolvers.
+  DNS_SERVERS: optional,
 });
 
 export type Env = z.infer<typeof schema>;
@@ -55,3 +57,5 @@ export function env(): Env {
 
 export const oidcConfigured = (e: Env = env()) =>
   Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET);
+
+export const isDemo = (e: Env = env()) => e.LAUNCHPAD_DEMO === "1";

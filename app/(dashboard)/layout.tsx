@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { AppShell } from "@/components/shell/app-shell";
 import { DemoBanner } from "@/components/shell/demo-banner";
+import { callerAccountId } from "@/lib/aws/caller-identity";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 
@@ -8,11 +9,13 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const user = await requireUser();
   const settings = env();
   const demo = settings.LAUNCHPAD_DEMO === "1";
+  // The header never waits long on AWS: a slow or failing credential chain shows "not connected".
+  const account = await Promise.race([callerAccountId(settings.AWS_SES_REGION), new Promise<null>((r) => setTimeout(() => r(null), 300))]);
   return (
     <AppShell
       user={user}
       region={settings.AWS_SES_REGION}
-      account={demo ? "simulated" : "not read yet"}
+      account={account ? `${account}${demo ? " (simulated)" : ""}` : "not connected"}
       theme={(await cookies()).get("theme")?.value}
       banner={demo ? <DemoBanner /> : undefined}
     >

@@ -1,11 +1,27 @@
-import { NotBuiltYet } from "@/components/ui/not-built-yet";
+import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { getAccountState, type AccountState } from "@/lib/aws/account-state";
+import { describeAwsError } from "@/lib/aws/describe-aws-error";
+import { env } from "@/lib/env";
+import { AccountSummary } from "./_components/account-summary";
 
-export default function OverviewPage() {
+export default async function OverviewPage() {
+  const region = env().AWS_SES_REGION;
+  const result = await getAccountState(region).then(
+    (state): { state: AccountState } => ({ state }),
+    (e: unknown) => ({ error: describeAwsError(e, "ses:GetAccount") }),
+  );
   return (
     <>
-      <PageHeader title="Overview" description="Sandbox or production, quotas, enforcement status and the next steps, for the selected region." />
-      <NotBuiltYet what="The account overview reads SES's GetAccount and the stored snapshots." comesWith="No figures have been read from AWS yet, so none are shown." />
+      <PageHeader title="Overview" description={`Sandbox or production, quotas and enforcement status, in ${region}.`} />
+      {"state" in result ? (
+        <AccountSummary state={result.state} />
+      ) : (
+        <Card>
+          <p className="font-medium">The account could not be read from AWS.</p>
+          <p data-testid="aws-error" className="mt-1 text-sm text-slate-600 dark:text-slate-400">{result.error}</p>
+        </Card>
+      )}
     </>
   );
 }
