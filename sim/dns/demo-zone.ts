@@ -1,6 +1,8 @@
 import type { ZoneStore } from "./zone-store";
 
-export const DEMO_DOMAIN = "launchpad-demo.example";
+import { DEMO_DOMAIN } from "../aws/demo-scenario";
+
+export { DEMO_DOMAIN };
 
 /**
  * The demo domain as a team typically has it before following the guide: SPF
