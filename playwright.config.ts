@@ -2,8 +2,11 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200);
+const DEMO_PORT = PORT + 1;
 // One host name throughout: the session cookie is set for it.
 const baseURL = `http://localhost:${PORT}`;
+const demoURL = `http://localhost:${DEMO_PORT}`;
+const freshDb = (name: string) => `rm -f data/${name}.db data/${name}.db-wal data/${name}.db-shm`;
 
 // Playwright cannot download its own browser on every machine: use Debian's
 // chromium where it is installed, Playwright's own browser elsewhere.
@@ -27,15 +30,27 @@ export default defineConfig({
   },
   projects: [
     { name: "first-run", testMatch: /first-run\.setup\.ts/ },
-    { name: "app", use: { ...devices["Desktop Chrome"] }, dependencies: ["first-run"], testIgnore: /\.setup\.ts/ },
+    { name: "app", use: { ...devices["Desktop Chrome"] }, dependencies: ["first-run"], testIgnore: [/\.setup\.ts/, /demo\//] },
+    { name: "demo", use: { ...devices["Desktop Chrome"], baseURL: demoURL }, testMatch: /demo\/.*\.spec\.ts/ },
   ],
-  webServer: {
-    // A fresh database each run: the first-run test needs a dashboard with no users.
-    command: "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs",
-    url: `${baseURL}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      // A fresh database each run: the first-run test needs a dashboard with no users.
+      command: `${freshDb("e2e")} && node scripts/start.mjs`,
+      url: `${baseURL}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e.db", LAUNCHPAD_DEMO: "0", NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      // Demo mode exactly as a fresh machine without AWS credentials gets it.
+      command: `${freshDb("e2e-demo")} && node scripts/start.mjs`,
+      url: `${demoURL}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { PORT: String(DEMO_PORT), DATABASE_URL: "file:./data/e2e-demo.db", LAUNCHPAD_DEMO: "1", SIM_AWS_PORT: "4766", SIM_DNS_PORT: "5754", NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  ],
 });

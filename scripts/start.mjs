@@ -1,9 +1,10 @@
 // `npm start`: builds the app when its sources changed, then serves it.
 // The database is migrated by instrumentation.ts before the first request.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { homedir } from "node:os";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -26,6 +27,8 @@ if (needsBuild()) {
 }
 
 if (process.env.LAUNCHPAD_BUILD_ONLY === "1") process.exit(0);
+
+if (demoMode()) await startDemo();
 
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
@@ -72,4 +75,55 @@ function needsBuild() {
   if (process.env.LAUNCHPAD_SKIP_BUILD === "1") return false;
   if (!existsSync(".next/BUILD_ID") || !existsSync(".next/launchpad-source-hash")) return true;
   return readFileSync(".next/launchpad-source-hash", "utf8") !== sourceHash();
+}
+
+/**
+ * Demo mode when asked (LAUNCHPAD_DEMO=1), or when the server has no sign of
+ * AWS credentials and no endpoint of its own. LAUNCHPAD_DEMO=0 forces real AWS,
+ * for instance roles, which cannot be detected without a network call.
+ */
+function demoMode() {
+  if (process.env.LAUNCHPAD_DEMO === "1") return true;
+  if (process.env.LAUNCHPAD_DEMO === "0") return false;
+  const e = process.env;
+  const hasCredentials =
+    e.AWS_ACCESS_KEY_ID || e.AWS_PROFILE || e.AWS_WEB_IDENTITY_TOKEN_FILE || e.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI ||
+    e.AWS_CONTAINER_CREDENTIALS_FULL_URI || e.AWS_ENDPOINT_URL || existsSync(path.join(homedir(), ".aws/credentials")) ||
+    existsSync(path.join(homedir(), ".aws/config"));
+  return !hasCredentials;
+}
+
+/** Starts the simulated AWS and DNS, and points the dashboard (and only it) at them. */
+async function startDemo() {
+  const awsPort = process.env.SIM_AWS_PORT ?? "4566";
+  const dnsPort = process.env.SIM_DNS_PORT ?? "5354";
+  const sim = spawn(process.execPath, ["--import", "tsx", "sim/main.ts"], {
+    env: { ...process.env, SIM_AWS_PORT: awsPort, SIM_DNS_PORT: dnsPort },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const stopSim = () => sim.kill("SIGTERM");
+  process.on("exit", stopSim);
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(0));
+  await new Promise((resolve, reject) => {
+    sim.once("exit", (code) => reject(new Error(`the simulator stopped (exit ${code}); are ports ${awsPort} and ${dnsPort} free?`)));
+    sim.stdout.on("data", (chunk) => {
+      process.stdout.write(chunk);
+      if (chunk.toString().includes("Simulator ready.")) resolve();
+    });
+  }).catch((e) => {
+    console.error(`Cannot start the demo: ${e.message}`);
+    process.exit(1);
+  });
+  Object.assign(process.env, {
+    LAUNCHPAD_DEMO: "1",
+    // Never real AWS: every service goes to the simulator, with throwaway credentials it ignores.
+    AWS_ENDPOINT_URL: `http://127.0.0.1:${awsPort}`,
+    AWS_ACCESS_KEY_ID: "AKIDSIMULATEDDEMO",
+    AWS_SECRET_ACCESS_KEY: "simulated",
+    AWS_REGION: process.env.AWS_SES_REGION ?? "us-east-1",
+    DNS_SERVERS: `127.0.0.1:${dnsPort}`,
+  });
+  // The demo keeps its own store, so a real installation never inherits the demo admin.
+  process.env.DATABASE_URL ??= "file:./data/demo.db";
+  console.log("Demo mode: no AWS credentials found, so the dashboard runs against a simulated account.");
 }

@@ -1,5 +1,7 @@
 import "server-only";
-import { env, SettingError } from "../env";
+import { env, isDemo, SettingError } from "../env";
+import { hashPassword } from "../auth/password";
+import { db } from "./client";
 import { firstAdminSchema } from "../validation/user";
 import { createFirstAdmin, hasAnyUser } from "../users/first-admin";
 import { migrate, MigrationError } from "./migrate";
@@ -17,6 +19,8 @@ export async function prepareDatabase(): Promise<void> {
     const result = await migrate(url);
     if (result.applied.length) console.log(`Database: applied ${result.applied.join(", ")}`);
     await bootstrapAdmin();
+    if (isDemo()) await ensureDemoAdmin();
+    else await removeDemoAdmin();
   } catch (e) {
     if (e instanceof SettingError) {
       console.error(`Cannot start: ${e.message}`);
@@ -40,4 +44,17 @@ async function bootstrapAdmin() {
   if (!parsed.success) throw new SettingError(`ADMIN_EMAIL / ADMIN_PASSWORD: ${parsed.error.issues[0]!.message}`);
   await createFirstAdmin(parsed.data);
   console.log(`Created the first admin, ${parsed.data.email}, from ADMIN_EMAIL.`);
+}
+
+/** Demo mode only (its own database): the admin whose sign-in the sign-in page shows. */
+async function ensureDemoAdmin() {
+  const email = "demo@example.com";
+  if (await db().user.findUnique({ where: { email } })) return;
+  await db().user.create({ data: { email, name: "Demo admin", role: "admin", passwordHash: await hashPassword("demo") } });
+}
+
+/** Outside demo mode the demo's well-known password must not open anything. */
+async function removeDemoAdmin() {
+  const removed = await db().user.deleteMany({ where: { email: "demo@example.com", name: "Demo admin" } });
+  if (removed.count) console.log("Removed the demo admin: this server is not in demo mode.");
 }
