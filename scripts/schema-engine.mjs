@@ -2,9 +2,10 @@
 // adapter: it works offline, where the CLI's native engine cannot be downloaded.
 // Run with `node --experimental-wasm-modules` (Node 20 needs the flag to import .wasm).
 //
-//   node --experimental-wasm-modules scripts/schema-engine.mjs new <name>    write the next migration for both databases
+//   node --experimental-wasm-modules scripts/schema-engine.mjs new <name>    write the next migration for both databases (empties MIGRATION_POSTGRES_URL)
 //   node --experimental-wasm-modules scripts/schema-engine.mjs drift <url>   exit 2 if the database differs from schema.prisma
-import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
 import path from "node:path";
 import { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -39,27 +40,17 @@ function readCharAsText(queryable) {
   return queryable;
 }
 
-/** A Postgres adapter factory whose shadow database is a dedicated, emptied database. */
-function postgresFactory(url, shadowUrl) {
+function postgresFactory(url) {
   const factory = new PrismaPg({ connectionString: url });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => readCharAsText(await connect());
-  if (shadowUrl) {
-    factory.connectToShadowDb = async () => {
-      const admin = new pg.Client({ connectionString: shadowUrl });
-      await admin.connect();
-      await admin.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-      await admin.end();
-      return readCharAsText(await new PrismaPg({ connectionString: shadowUrl }).connect());
-    };
-  }
   return factory;
 }
 
-async function engineFor(url, shadowUrl) {
+async function engineFor(url) {
   const provider = providerOf(url);
   const factory =
-    provider === "sqlite" ? new PrismaBetterSqlite3({ url }) : postgresFactory(url, shadowUrl);
+    provider === "sqlite" ? new PrismaBetterSqlite3({ url }) : postgresFactory(url);
   const files = schemaFiles(provider);
   const engine = await SchemaEngine.new(
     { datamodels: files.map((f) => [f.path, f.content]) },
@@ -89,13 +80,25 @@ function migrationsList(provider) {
   };
 }
 
+/**
+ * Writes the next migration: applies the existing ones to an emptied scratch
+ * database, then diffs that live database against schema.prisma. (The engine's
+ * own shadow-database route fails on SQLite through the adapter.)
+ */
 async function newMigration(name, urls) {
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   for (const url of urls) {
-    const { engine, files, provider } = await engineFor(url, process.env.SHADOW_DATABASE_URL);
+    const provider = providerOf(url);
     const list = migrationsList(provider);
-    const from = list.migrationDirectories.length ? { tag: "migrations", ...list } : { tag: "empty" };
-    const { stdout } = await engine.diff({ from, to: { tag: "schemaDatamodel", files }, script: true, exitCode: null, filters: noFilters });
+    await resetAndApply(url, list.migrationDirectories.map((d) => d.migrationFile.content.value));
+    const { engine, files } = await engineFor(url);
+    const { stdout } = await engine.diff({
+      from: { tag: "schemaDatasource", files, configDir: process.cwd() },
+      to: { tag: "schemaDatamodel", files },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
     if (!stdout || stdout.includes("This is an empty migration")) {
       console.log(`${provider}: schema unchanged, no migration written`);
       continue;
@@ -106,6 +109,22 @@ async function newMigration(name, urls) {
     writeFileSync(path.join(list.baseDir, "migration_lock.toml"), `provider = "${provider}"\n`);
     console.log(`${provider}: wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
   }
+}
+
+async function resetAndApply(url, scripts) {
+  if (providerOf(url) === "sqlite") {
+    const file = url.replace(/^file:/, "");
+    rmSync(file, { force: true });
+    const db = new Database(file);
+    for (const sql of scripts) db.exec(sql);
+    db.close();
+    return;
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  for (const sql of scripts) await client.query(sql);
+  await client.end();
 }
 
 async function drift(url) {
