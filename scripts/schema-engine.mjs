@@ -60,24 +60,13 @@ async function engineFor(url) {
   return { engine, files, provider };
 }
 
-function migrationsList(provider) {
+/** The SQL of each migration folder, oldest first (the same order as lib/db/migration-files.ts). */
+function migrationScripts(provider) {
   const baseDir = path.resolve("prisma/migrations", provider);
   const dirs = existsSync(baseDir)
     ? readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
     : [];
-  const lockPath = path.join(baseDir, "migration_lock.toml");
-  return {
-    baseDir,
-    lockfile: { path: lockPath, content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
-    shadowDbInitScript: "",
-    migrationDirectories: dirs.map((d) => ({
-      path: d,
-      migrationFile: {
-        path: "migration.sql",
-        content: { tag: "ok", value: readFileSync(path.join(baseDir, d, "migration.sql"), "utf8") },
-      },
-    })),
-  };
+  return { baseDir, scripts: dirs.map((d) => readFileSync(path.join(baseDir, d, "migration.sql"), "utf8")) };
 }
 
 /**
@@ -89,8 +78,8 @@ async function newMigration(name, urls) {
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   for (const url of urls) {
     const provider = providerOf(url);
-    const list = migrationsList(provider);
-    await resetAndApply(url, list.migrationDirectories.map((d) => d.migrationFile.content.value));
+    const list = migrationScripts(provider);
+    await resetAndApply(url, list.scripts);
     const { engine, files } = await engineFor(url);
     const { stdout } = await engine.diff({
       from: { tag: "schemaDatasource", files, configDir: process.cwd() },

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -50,8 +50,6 @@ describe.each(databaseKinds())("migrations on %s", (kind) => {
     const root = mkdtempSync(path.join(tmpdir(), "launchpad-mig-"));
     cpSync(path.resolve("prisma/migrations"), path.join(root, "prisma/migrations"), { recursive: true });
     const dir = path.join(root, "prisma/migrations", kind, "99990101000000_broken");
-    cpSync(path.join(root, "prisma/migrations", kind), path.join(root, "keep"), { recursive: true });
-    const { mkdirSync } = await import("node:fs");
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, "migration.sql"), 'CREATE TABLE "Half" ("id" INTEGER);\nTHIS IS NOT SQL;');
 
@@ -77,7 +75,6 @@ describe.each(databaseKinds())("migrations on %s", (kind) => {
     const root = mkdtempSync(path.join(tmpdir(), "launchpad-mig-"));
     cpSync(path.resolve("prisma/migrations"), path.join(root, "prisma/migrations"), { recursive: true });
     await migrate(database.url, root);
-    const { readdirSync } = await import("node:fs");
     const first = readdirSync(path.join(root, "prisma/migrations", kind)).filter((n) => /^\d/.test(n))[0]!;
     writeFileSync(path.join(root, "prisma/migrations", kind, first, "migration.sql"), "-- edited\n");
     await expect(migrate(database.url, root)).rejects.toThrow(/changed after it was applied/);

@@ -17,7 +17,9 @@ export async function createFirstAdmin(input: { email: string; name?: string; pa
       await tx.setting.create({ data: { key: "first-admin-created", value: new Date().toISOString() } });
       return tx.user.create({ data: { email: input.email, name: input.name || null, role: "admin", passwordHash } });
     });
-  } catch {
-    return null;
+  } catch (e) {
+    // Only the lost race is expected; a database failure must surface, not read as "an admin exists".
+    if ((e as { code?: string }).code === "P2002") return null;
+    throw e;
   }
 }
