@@ -1,0 +1,76 @@
+import type { ReputationPoint } from "./reputation-series";
+
+export type SeriesPoint = { t: number; v: number | null };
+
+/**
+ * Keeps a single series' shape in at most `maxPoints`: each bucket yields its lowest and highest point in time
+ * order, so a one-hour spike in a year survives. A bucket with no value yields one null point: still a gap.
+ */
+export function downsampleMinMax(series: readonly SeriesPoint[], maxPoints: number): SeriesPoint[] {
+  if (series.length <= maxPoints) return series.slice();
+  const buckets = Math.max(1, Math.floor(maxPoints / 2));
+  const out: SeriesPoint[] = [];
+  for (let b = 0; b < buckets; b++) {
+    const from = Math.floor((b * series.length) / buckets);
+    const to = Math.floor(((b + 1) * series.length) / buckets);
+    let lo = -1;
+    let hi = -1;
+    for (let i = from; i < to; i++) {
+      const v = series[i]!.v;
+      if (v === null) continue;
+      if (lo < 0 || v < series[lo]!.v!) lo = i;
+      if (hi < 0 || v > series[hi]!.v!) hi = i;
+    }
+    if (lo < 0) out.push({ t: series[from]!.t, v: null });
+    else if (lo === hi) out.push(series[lo]!);
+    else out.push(series[Math.min(lo, hi)]!, series[Math.max(lo, hi)]!);
+  }
+  return out;
+}
+
+export type Aggregator = "mean" | "max" | "min" | "sum";
+
+function aggregate(values: number[], how: Aggregator): number | null {
+  if (values.length === 0) return null;
+  if (how === "sum") return values.reduce((a, b) => a + b, 0);
+  if (how === "max") return Math.max(...values);
+  if (how === "min") return Math.min(...values);
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** Rows of equally spaced periods merged into at most `maxRows`, each field by its own aggregator; t is the bucket's first period. */
+export function bucketRows<F extends string>(
+  rows: ReadonlyArray<{ t: number } & Record<F, number | null>>,
+  maxRows: number,
+  aggregators: Record<F, Aggregator>,
+): Array<{ t: number } & Record<F, number | null>> {
+  const size = Math.max(1, Math.ceil(rows.length / Math.max(1, maxRows)));
+  const fields = Object.keys(aggregators) as F[];
+  const out: Array<{ t: number } & Record<F, number | null>> = [];
+  for (let i = 0; i < rows.length; i += size) {
+    const group = rows.slice(i, i + size);
+    const row = { t: group[0]!.t } as { t: number } & Record<F, number | null>;
+    for (const f of fields) {
+      const values = group.map((r) => r[f]).filter((v): v is number => v !== null);
+      (row as Record<F, number | null>)[f] = aggregate(values, aggregators[f]);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** Volumes add up, average rates average, and the Maximum series keep each bucket's worst period. */
+export const REPUTATION_AGGREGATORS: Record<Exclude<keyof ReputationPoint, "t">, Aggregator> = {
+  bounceRate: "mean",
+  bounceRateMax: "max",
+  complaintRate: "mean",
+  complaintRateMax: "max",
+  send: "sum",
+  delivery: "sum",
+  bounce: "sum",
+  complaint: "sum",
+  reject: "sum",
+};
+
+export const downsampleReputation = (points: readonly ReputationPoint[], maxRows = 1000): ReputationPoint[] =>
+  bucketRows(points, maxRows, REPUTATION_AGGREGATORS);
