@@ -39,22 +39,18 @@ function aggregate(values: number[], how: Aggregator): number | null {
 }
 
 /** Rows of equally spaced periods merged into at most `maxRows`, each field by its own aggregator; t is the bucket's first period. */
-export function bucketRows<F extends string>(
-  rows: ReadonlyArray<{ t: number } & Record<F, number | null>>,
-  maxRows: number,
-  aggregators: Record<F, Aggregator>,
-): Array<{ t: number } & Record<F, number | null>> {
+export function bucketRows<R extends { t: number }>(rows: readonly R[], maxRows: number, aggregators: Record<Exclude<keyof R, "t">, Aggregator>): R[] {
   const size = Math.max(1, Math.ceil(rows.length / Math.max(1, maxRows)));
-  const fields = Object.keys(aggregators) as F[];
-  const out: Array<{ t: number } & Record<F, number | null>> = [];
+  const fields = Object.keys(aggregators) as Array<Exclude<keyof R, "t">>;
+  const out: R[] = [];
   for (let i = 0; i < rows.length; i += size) {
     const group = rows.slice(i, i + size);
-    const row = { t: group[0]!.t } as { t: number } & Record<F, number | null>;
+    const row: Record<string, number | null> = { t: group[0]!.t };
     for (const f of fields) {
-      const values = group.map((r) => r[f]).filter((v): v is number => v !== null);
-      (row as Record<F, number | null>)[f] = aggregate(values, aggregators[f]);
+      const values = group.map((r) => r[f] as number | null).filter((v): v is number => v !== null);
+      row[f as string] = aggregate(values, aggregators[f]);
     }
-    out.push(row);
+    out.push(row as R);
   }
   return out;
 }
