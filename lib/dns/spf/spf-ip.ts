@@ -1,0 +1,54 @@
+import ipaddr from "ipaddr.js";
+
+export type ClientIp = {
+  family: 4 | 6;
+  address: ipaddr.IPv4 | ipaddr.IPv6;
+  /** The address as a person writes it (%{c}). */
+  text: string;
+  /** %{i}: dotted quad, or 32 dot-separated nibbles for IPv6 (§7.3). */
+  macro: string;
+  /** The PTR query name under in-addr.arpa or ip6.arpa. */
+  reverseName: string;
+};
+
+/** Parses the client address; an IPv4-mapped IPv6 address is treated as the IPv4 client it is (RFC 7208 §5). */
+export function parseClientIp(text: string): ClientIp | undefined {
+  if (!ipaddr.isValid(text)) return undefined;
+  let address = ipaddr.parse(text);
+  if (address.kind() === "ipv6" && (address as ipaddr.IPv6).isIPv4MappedAddress()) address = (address as ipaddr.IPv6).toIPv4Address();
+  if (address.kind() === "ipv4") {
+    const octets = (address as ipaddr.IPv4).octets;
+    return { family: 4, address, text: address.toString(), macro: octets.join("."), reverseName: `${[...octets].reverse().join(".")}.in-addr.arpa` };
+  }
+  const nibbles = expandIp6(text).flatMap((h) => h.padStart(4, "0").split(""));
+  return { family: 6, address, text: address.toString(), macro: nibbles.join("."), reverseName: `${[...nibbles].reverse().join(".")}.ip6.arpa` };
+}
+
+/** Whether the client lies in network/prefix; addresses of the other family never match (§5.6). */
+export function inNetwork(ip: ClientIp, network: string, prefix: number): boolean {
+  if (!ipaddr.isValid(network)) return false;
+  let net = ipaddr.parse(network);
+  if (net.kind() === "ipv6" && ip.family === 4 && (net as ipaddr.IPv6).isIPv4MappedAddress()) net = (net as ipaddr.IPv6).toIPv4Address();
+  if (net.kind() !== ip.address.kind()) return false;
+  return ip.address.match(net, prefix);
+}
+
+/**
+ * The eight hex groups of an IPv6 address with the digits' case kept as written: the
+ * RFC 7208 suite expects %{i} of CAFE:BABE::1 to read E.B.A.B.E.F.A.C.
+ */
+function expandIp6(text: string): string[] {
+  const toGroups = (part: string) =>
+    part === ""
+      ? []
+      : part.split(":").flatMap((g) => (g.includes(".") ? ipv4Groups(g) : [g]));
+  const [head = "", tail] = text.split("::");
+  const left = toGroups(head);
+  const right = tail === undefined ? [] : toGroups(tail);
+  return [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
+}
+
+function ipv4Groups(dotted: string): string[] {
+  const [a = 0, b = 0, c = 0, d = 0] = dotted.split(".").map(Number);
+  return [((a << 8) | b).toString(16), ((c << 8) | d).toString(16)];
+}
