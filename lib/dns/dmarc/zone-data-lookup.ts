@@ -19,11 +19,11 @@ export function createZoneDataLookup(zone: ZoneData): DnsLookup & { queried: str
     const here = data.get(n);
     const exists = here !== undefined || [...data.keys()].some((k) => k.endsWith(`.${n}`));
     const raw = here?.[type] ?? [];
-    const records: RecordData[] = raw.map((r) =>
-      type === "MX" && r && typeof r === "object" && "priority" in r
-        ? { preference: Number((r as { priority: number }).priority), exchange: String((r as { exchange: string }).exchange) }
-        : (r as RecordData),
-    );
+    const records: RecordData[] = raw.map((r) => {
+      if (type !== "MX") return r as RecordData;
+      const mx = r as { priority: number; exchange: string };
+      return { preference: Number(mx.priority), exchange: String(mx.exchange) };
+    });
     const status = records.length > 0 ? ("ok" as const) : exists ? ("nodata" as const) : ("nxdomain" as const);
     return { name: n, type, status, records, cnames: [], ttl: 300, server: "memory" };
   };

@@ -1,0 +1,91 @@
+import { checkAlignment, type Alignment } from "./alignment/check-alignment";
+import type { SesIdentityState } from "./alignment/ses-state";
+import { checkDkim } from "./dkim/check-dkim";
+import type { DkimRecordRow } from "./dkim/dkim-findings";
+import { checkDmarc } from "./dmarc/check-dmarc";
+import type { DmarcPolicy } from "./dmarc/dmarc-types";
+import { finding, normalizeName, UNREACHABLE, type Finding, type SectionStatus } from "./findings";
+import { checkMailFrom } from "./mail-from/check-mail-from";
+import { spfNotEvaluated, type CheckSpf, type SpfSection } from "./mail-from/spf-seam";
+import type { DnsLookup } from "./types";
+
+export type { Finding, SesIdentityState, SpfSection };
+
+export type DomainCheckInput = {
+  domain: string;
+  region: string;
+  dkimTokens: string[];
+  mailFromDomain?: string;
+  ses?: SesIdentityState;
+  lookup: DnsLookup;
+  /** The SPF checker (lib/dns/spf); see mail-from/spf-seam.ts. */
+  checkSpf?: CheckSpf;
+};
+
+/** The JSON contract of `check-domain --json` and GET /api/domains/<domain>/check. */
+export type DomainCheck = {
+  domain: string;
+  /** fail: something is an error; unknown: some part could not be checked; warn: warnings only; pass: nothing to fix. */
+  verdict: "pass" | "warn" | "fail" | "unknown";
+  spf: SpfSection;
+  dkim: { status: SectionStatus; records: DkimRecordRow[]; findings: Finding[] };
+  dmarc: { status: SectionStatus; record: string | null; policy: DmarcPolicy | null; findings: Finding[] };
+  mailFrom: { status: SectionStatus; findings: Finding[] };
+  alignment: Alignment;
+};
+
+export function verdictOf(findings: Finding[]): DomainCheck["verdict"] {
+  if (findings.some((f) => f.severity === "error" && f.code !== UNREACHABLE)) return "fail";
+  if (findings.some((f) => f.code === UNREACHABLE)) return "unknown";
+  return findings.some((f) => f.severity === "warning") ? "warn" : "pass";
+}
+
+const dnsState = (ok: boolean, findings: Finding[]) => (findings.some((f) => f.code === UNREACHABLE) ? "unknown" : ok ? "ok" : "bad");
+
+/**
+ * Everything SES needs from a domain's DNS, checked at once: the independent
+ * queries (DKIM, DMARC, SPF and the MAIL FROM MX) run in parallel; the SES
+ * state, when given, is set beside the DNS view.
+ */
+export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, ses, lookup, checkSpf = spfNotEvaluated }: DomainCheckInput): Promise<DomainCheck> {
+  const name = normalizeName(domain);
+  const spfDomain = mailFromDomain ? normalizeName(mailFromDomain) : name;
+  const spfPromise = checkSpf(spfDomain, lookup);
+  const [dkim, dmarc, spf, mailFrom] = await Promise.all([
+    checkDkim({ domain: name, tokens: dkimTokens, ses, lookup }),
+    checkDmarc(name, lookup),
+    spfPromise,
+    checkMailFrom({ domain: name, mailFromDomain, region, ses, spf: mailFromDomain ? spfPromise : null, lookup }),
+  ]);
+  if (!mailFromDomain) {
+    spf.findings.push(finding("spf.not-used-by-ses", "info", `This is ${name}'s own SPF record: it governs your other senders, not SES, whose MAIL FROM is under amazonses.com until a custom MAIL FROM is set.`, ""));
+  }
+  const dkimDnsOk = dkim.states.length > 0 && dkim.states.every((s) => s.state === "ok") && !dkim.findings.some((f) => f.code.startsWith("dkim.key-") && f.severity === "error");
+  const alignment = checkAlignment({
+    fromDomain: name,
+    identityDomain: name,
+    dmarc: { state: dmarc.state, adkim: dmarc.parsed?.adkim ?? "r", aspf: dmarc.parsed?.aspf ?? "r" },
+    dkim: { signingEnabled: ses?.signingEnabled, sesStatus: ses?.dkimStatus, dns: dnsState(dkimDnsOk, dkim.findings) },
+    mailFrom: {
+      domain: mailFromDomain ? normalizeName(mailFromDomain) : undefined,
+      sesStatus: ses?.mailFromStatus,
+      dns: dnsState(mailFrom.dnsOk, mailFrom.findings),
+      spfAuthorizesSes: spf.sesAuthorized,
+    },
+  });
+  const result: DomainCheck = {
+    domain: name,
+    verdict: "pass",
+    spf,
+    dkim: { status: dkim.status, records: dkim.records, findings: dkim.findings },
+    dmarc: { status: dmarc.status, record: dmarc.record, policy: dmarc.policy, findings: dmarc.findings },
+    mailFrom: { status: mailFrom.status, findings: mailFrom.findings },
+    alignment,
+  };
+  result.verdict = verdictOf(allFindings(result));
+  return result;
+}
+
+export function allFindings(c: DomainCheck): Finding[] {
+  return [...c.spf.findings, ...c.dkim.findings, ...c.dmarc.findings, ...c.mailFrom.findings, ...c.alignment.findings];
+}
