@@ -29,6 +29,11 @@ const schema = z.object({
   OIDC_DEFAULT_ROLE: z.enum(["admin", "operator", "viewer"]).default("viewer"),
   AWS_SES_REGION: z.string().default("us-east-1"),
   AWS_SES_FROM_EMAIL: optional,
+  // Comma-separated regions the dashboard watches; AWS_SES_REGION is always among them and comes first.
+  AWS_SES_REGIONS: optional,
+  COLLECT_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
+  RETAIN_RAW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  RETAIN_HOURLY_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
   LAUNCHPAD_DEMO: z.enum(["0", "1"]).optional(),
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   // host or host:port, comma-separated; unset means the system's resolvers.
@@ -59,3 +64,14 @@ export const oidcConfigured = (e: Env = env()) =>
   Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET);
 
 export const isDemo = (e: Env = env()) => e.LAUNCHPAD_DEMO === "1";
+
+const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+
+/** The configured regions, the default one first. An unrecognizable name stops the server at start, like any bad setting. */
+export function regions(e: Env = env()): string[] {
+  const extra = (e.AWS_SES_REGIONS ?? "").split(",").map((r) => r.trim()).filter(Boolean);
+  const list = [...new Set([e.AWS_SES_REGION, ...extra])];
+  const bad = list.find((r) => !REGION.test(r));
+  if (bad) throw new SettingError(`Setting AWS_SES_REGIONS is invalid: "${bad}" is not an AWS region name`);
+  return list;
+}

@@ -17,7 +17,9 @@ function cached<T>(key: string, make: () => T): T {
   return cache.get(key) as T;
 }
 
-const common = (region: string) => ({ region, maxAttempts: 3 });
+// Eight attempts with the SDK's exponential backoff and full jitter: a scheduled
+// collection must ride out sustained throttling (a call fails for good at 0.35^8).
+const common = (region: string) => ({ region, maxAttempts: 8 });
 
 export const sesv2 = (region: string) => cached(`sesv2:${region}`, () => new SESv2Client(common(region)));
 export const sesv1 = (region: string) => cached(`ses:${region}`, () => new SESClient(common(region)));

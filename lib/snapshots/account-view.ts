@@ -1,19 +1,23 @@
 import "server-only";
+import { cache } from "react";
 import type { AccountState } from "../aws/account-state";
 import { db } from "../db/client";
+import type { ReadinessResult } from "../readiness/types";
 
 export type AccountView = {
   /** The newest successful reading, shown even when later readings failed. */
   lastGood: AccountState | null;
+  /** The checklist of that reading. */
+  readiness: ReadinessResult | null;
   /** Set when the newest attempt failed: the figures shown are stale. */
   lastFailure: { at: Date; error: string } | null;
 };
 
 /** Served from the database, never from a live AWS call. */
-export async function getAccountView(region: string): Promise<AccountView> {
+export const getAccountView = cache(async (region: string): Promise<AccountView> => {
   const [good, newest] = await Promise.all([
-    db().accountSnapshot.findFirst({ where: { region, ok: true }, orderBy: { takenAt: "desc" } }),
-    db().accountSnapshot.findFirst({ where: { region }, orderBy: { takenAt: "desc" } }),
+    db().accountSnapshot.findFirst({ where: { region, ok: true }, orderBy: { takenAt: "desc" }, include: { readinessReport: { select: { result: true } } } }),
+    db().accountSnapshot.findFirst({ where: { region }, orderBy: { takenAt: "desc" }, select: { ok: true, takenAt: true, error: true } }),
   ]);
   return {
     lastGood: good
@@ -24,10 +28,12 @@ export async function getAccountView(region: string): Promise<AccountView> {
           enforcementStatus: good.enforcementStatus ?? "UNKNOWN",
           quota: { max24Hour: good.max24HourSend ?? 0, maxSendRate: good.maxSendRate ?? 0, sentLast24Hours: good.sentLast24Hours ?? 0 },
           review: good.reviewStatus ? { status: good.reviewStatus, caseId: good.reviewCaseId ?? undefined } : undefined,
-          suppressedReasons: [],
+          suppressedReasons: good.suppressedReasons ? good.suppressedReasons.split(",").filter(Boolean) : [],
+          vdmEnabled: good.vdmEnabled === true,
           readAt: good.takenAt,
         }
       : null,
+    readiness: good?.readinessReport ? (JSON.parse(good.readinessReport.result) as ReadinessResult) : null,
     lastFailure: newest && !newest.ok ? { at: newest.takenAt, error: newest.error ?? "unknown error" } : null,
   };
-}
+});

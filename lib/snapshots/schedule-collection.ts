@@ -1,13 +1,14 @@
 import "server-only";
 import { env } from "../env";
-import { collectAccountSnapshot } from "./collect-account";
+import { collectAll } from "./collect-all";
 
-const INTERVAL_MS = 5 * 60 * 1000;
-
-/** Collects at start and then every five minutes, inside the server process. */
+/** Collects at start and then every COLLECT_INTERVAL_MINUTES, inside the server process. */
 export function scheduleCollection(): void {
-  const region = env().AWS_SES_REGION;
-  const run = () => void collectAccountSnapshot(region).catch((e: unknown) => console.error("Collection failed:", (e as Error).message));
+  const run = () =>
+    void collectAll("schedule").then(
+      (results) => results.filter((r) => r.status === "failed").forEach((r) => console.error(`Collection of ${r.region} failed: ${r.error}`)),
+      (e: unknown) => console.error("Collection failed:", (e as Error).message),
+    );
   run();
-  setInterval(run, INTERVAL_MS).unref();
+  setInterval(run, env().COLLECT_INTERVAL_MINUTES * 60_000).unref();
 }

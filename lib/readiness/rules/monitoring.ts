@@ -1,13 +1,11 @@
+import { DEFAULT_MIN_VOLUME as MIN_VOLUME, RATE_LEVELS } from "../../reputation/levels";
 import { couldNotCheck, percent, seen } from "../check-builder";
 import type { AlarmFacts, Check, GatheredState } from "../types";
 
 const LEVELS = {
-  bounce: { metric: "Reputation.BounceRate", review: 0.05, pause: 0.1, label: "Bounce rate" },
-  complaint: { metric: "Reputation.ComplaintRate", review: 0.001, pause: 0.005, label: "Complaint rate" },
+  bounce: { ...RATE_LEVELS.bounce, metric: RATE_LEVELS.bounce.cloudWatchMetric, pause: RATE_LEVELS.bounce.atRisk },
+  complaint: { ...RATE_LEVELS.complaint, metric: RATE_LEVELS.complaint.cloudWatchMetric, pause: RATE_LEVELS.complaint.atRisk },
 } as const;
-
-/** Rates over fewer messages than this say nothing; shown as "not enough volume". */
-export const MIN_VOLUME = 100;
 
 const hasAlarm = (alarms: AlarmFacts[], metric: string) =>
   alarms.filter((a) => a.metric === metric && (a.namespace ?? "AWS/SES") === "AWS/SES");

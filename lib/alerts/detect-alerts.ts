@@ -1,0 +1,75 @@
+import { levelSeverity, type RateLevel, type RateMetric, type RateStatus } from "../reputation/levels";
+
+/** One collection's reading for a region. Rates carry their status from classifyRate. */
+export type RegionReading = {
+  region: string;
+  /** When the reading was taken, epoch ms: part of each alert's key, so a re-run of the same collection dedupes. */
+  at: number;
+  bounce: { value: number | null; status: RateStatus };
+  complaint: { value: number | null; status: RateStatus };
+  sendingEnabled: boolean | null;
+  enforcementStatus: string | null;
+};
+
+/** What to keep between collections. Levels are the last verdicts: a reading without one leaves them as they were. */
+export type AlertState = {
+  bounceLevel: RateLevel;
+  complaintLevel: RateLevel;
+  sendingEnabled: boolean;
+  enforcementStatus: string;
+};
+
+export type AlertKind = "rate-level" | "sending-paused" | "sending-resumed" | "enforcement-status";
+export type AlertSeverity = "info" | "warning" | "critical";
+
+export type Alert = {
+  key: string;
+  region: string;
+  at: number;
+  kind: AlertKind;
+  severity: AlertSeverity;
+  metric?: RateMetric;
+  from?: string;
+  to?: string;
+  value?: number | null;
+};
+
+/** A fresh account is assumed healthy, so the first reading alerts only on what is actually wrong. */
+export const INITIAL_ALERT_STATE: AlertState = { bounceLevel: "healthy", complaintLevel: "healthy", sendingEnabled: true, enforcementStatus: "HEALTHY" };
+
+const RATE_SEVERITY: Record<RateLevel, AlertSeverity> = { healthy: "info", review: "warning", "at-risk": "critical" };
+const ENFORCEMENT_SEVERITY: Record<string, AlertSeverity> = { SHUTDOWN: "critical", PROBATION: "warning" };
+
+const verdict = (status: RateStatus, kept: RateLevel): RateLevel => (status === "not-enough-volume" ? kept : status);
+
+/**
+ * The alerts one collection raises: one per change, never one per collection. A rate that stays above a
+ * level raises nothing; dropping below and crossing again raises again. Also returns the state to store.
+ */
+export function detectAlerts(previous: AlertState | null, r: RegionReading): { alerts: Alert[]; state: AlertState } {
+  const prev = previous ?? INITIAL_ALERT_STATE;
+  const state: AlertState = {
+    bounceLevel: verdict(r.bounce.status, prev.bounceLevel),
+    complaintLevel: verdict(r.complaint.status, prev.complaintLevel),
+    sendingEnabled: r.sendingEnabled ?? prev.sendingEnabled,
+    enforcementStatus: r.enforcementStatus ?? prev.enforcementStatus,
+  };
+  const alerts: Alert[] = [];
+  const raise = (a: Omit<Alert, "key" | "region" | "at">) =>
+    alerts.push({ ...a, region: r.region, at: r.at, key: [r.region, a.kind, a.metric ?? "", a.to ?? "", r.at].join(":") });
+
+  for (const metric of ["bounce", "complaint"] as const) {
+    const from = metric === "bounce" ? prev.bounceLevel : prev.complaintLevel;
+    const to = metric === "bounce" ? state.bounceLevel : state.complaintLevel;
+    if (from === to) continue;
+    // Getting better is good news worth a note, never an alarm.
+    const severity = levelSeverity(to) > levelSeverity(from) ? RATE_SEVERITY[to] : "info";
+    raise({ kind: "rate-level", severity, metric, from, to, value: r[metric].value });
+  }
+  if (prev.sendingEnabled && !state.sendingEnabled) raise({ kind: "sending-paused", severity: "critical" });
+  if (!prev.sendingEnabled && state.sendingEnabled) raise({ kind: "sending-resumed", severity: "info" });
+  if (prev.enforcementStatus !== state.enforcementStatus) {
+    raise({ kind: "enforcement-status", severity: ENFORCEMENT_SEVERITY[state.enforcementStatus] ?? "info", from: prev.enforcementStatus, to: state.enforcementStatus });
+  }
+  return { alerts, state };
+}

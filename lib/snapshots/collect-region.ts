@@ -1,0 +1,28 @@
+import "server-only";
+import { getAccountState } from "../aws/account-state";
+import { evaluateReadiness } from "../readiness/evaluate-readiness";
+import { gatherState, sourced } from "../readiness/gather-state";
+import { getFromAddress } from "../settings/from-address";
+import { claimRun } from "./claim-run";
+import { storeReading } from "./store-reading";
+
+export type CollectResult = { region: string; status: "stored" | "failed" | "skipped"; error?: string; score?: number };
+
+/**
+ * One reading of a region: one GetAccount call, the rest of the gathered
+ * state, the checklist, stored together. With a slot, the reading happens only
+ * if this instance wins the claim for that interval.
+ */
+export async function collectRegion(region: string, opts: { trigger: "schedule" | "manual" | "cli"; slot?: number | null }): Promise<CollectResult> {
+  const runId = await claimRun(region, opts.slot ?? null, opts.trigger);
+  if (!runId) return { region, status: "skipped" };
+  const account = await sourced(`sesv2:GetAccount (${region})`, () => getAccountState(region));
+  if (!account.ok) {
+    await storeReading(region, runId, { ok: false, error: account.error, at: new Date(account.at) });
+    return { region, status: "failed", error: account.error };
+  }
+  const state = await gatherState(region, account, await getFromAddress());
+  const readiness = evaluateReadiness(state);
+  await storeReading(region, runId, { ok: true, account: account.value, readiness });
+  return { region, status: "stored", score: readiness.score };
+}
