@@ -27,6 +27,8 @@ describe("buildWebhookPayload", () => {
     expect(JSON.stringify(p.blocks[1])).toContain("from &lt;b&gt;&amp; to HEALTHY");
     expect(p.blocks.map((b) => b.type)).toEqual(["header", "section", "context"]);
     const back = detectAlerts({ ...prev, enforcementStatus: "HEALTHY", complaintLevel: "review" }, reading({ complaint: { value: 0.0004, status: "healthy" } })).alerts[0]!;
+    const eased = detectAlerts({ ...prev, enforcementStatus: "HEALTHY", bounceLevel: "at-risk" }, reading({ bounce: { value: 0.07, status: "review" } })).alerts[0]!;
+    expect(buildWebhookPayload(eased).text).toMatch(/^\[INFO\] Bounce rate improved, still under review in us-east-1/);
     expect(buildWebhookPayload(back).text).toMatch(/^\[INFO\] Complaint rate back to healthy in us-east-1: Complaint rate is 0\.040% \(was under review\)/);
   });
 });

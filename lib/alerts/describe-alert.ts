@@ -16,7 +16,7 @@ export function describeAlert(a: Alert): AlertText {
     const levels = `AWS reviews accounts at ${formatRate(l.review, a.metric === "complaint" ? 1 : 0)} or more and may pause sending at ${formatRate(l.atRisk, a.metric === "complaint" ? 1 : 0)} or more.`;
     const worse = to !== "healthy" && a.severity !== "info";
     return {
-      title: `${l.label} ${worse ? "" : "back to "}${LEVEL_WORDS[to]} in ${a.region}`,
+      title: `${l.label} ${worse ? "" : to === "healthy" ? "back to " : "improved, still "}${LEVEL_WORDS[to]} in ${a.region}`,
       detail: `${l.label} is ${value} (was ${LEVEL_WORDS[(a.from ?? "healthy") as RateLevel]}). ${levels}`,
       runbook: worse ? RUNBOOKS[a.metric === "bounce" ? "high-bounce-rate" : "high-complaint-rate"] : undefined,
     };
