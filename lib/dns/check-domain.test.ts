@@ -1,0 +1,169 @@
+import { generateKeyPairSync } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadScenario, type DnsScenario } from "../../sim/dns/scenarios";
+import { startSimulatedDns, type SimulatedDns } from "../../sim/dns/server";
+import { checkDomain, allFindings, type DomainCheckInput } from "./check-domain";
+import { createDnsClient } from "./dns-client";
+
+// Integration: zones served by the simulated DNS server on loopback, read through the real DNS client.
+let dns: SimulatedDns;
+let lookup: DomainCheckInput["lookup"];
+let n = 0;
+const tokens = (d: string) => ["a", "b", "c"].map((x) => `${x}${d.replace(/\W/g, "")}tok`);
+const key2048 = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ format: "der", type: "spki" }).toString("base64");
+
+/** A fresh domain loaded with a scenario; SES's DKIM keys answer behind the CNAMEs. */
+function domainWith(scenario: DnsScenario) {
+  const domain = `d${++n}-${scenario}.example`;
+  const t = tokens(domain);
+  loadScenario(dns.zones, scenario, domain, t);
+  for (const tok of t) dns.zones.set(`${tok}.dkim.amazonses.com`, [{ type: "TXT", data: [`v=DKIM1; k=rsa; p=${key2048.slice(0, 250)}`, key2048.slice(250)] }]);
+  return { domain, t, check: (extra: Partial<DomainCheckInput> = {}) => checkDomain({ domain, region: "us-east-1", dkimTokens: t, mailFromDomain: `mail.${domain}`, lookup, ...extra }) };
+}
+
+const codes = (c: Awaited<ReturnType<typeof checkDomain>>) => allFindings(c).map((f) => f.code);
+
+beforeAll(async () => {
+  dns = await startSimulatedDns();
+  dns.zones.addZone("dkim.amazonses.com");
+  dns.zones.addZone("reports.example.net");
+  // The RFC 9989 tree walk asks up to the top-level domain, as a real resolver would answer it.
+  dns.zones.addZone("example");
+  lookup = createDnsClient({ servers: [`127.0.0.1:${dns.port}`], timeoutMs: 300, retries: 0 }).lookup;
+});
+afterAll(() => dns.close());
+
+describe("checkDomain against the simulated DNS", () => {
+  it("passes a correct SES set-up, with DMARC passing through DKIM", async () => {
+    const c = await domainWith("correct").check();
+    expect(allFindings(c).filter((f) => f.severity !== "info")).toEqual([]);
+    expect(c.verdict).toBe("pass");
+    expect(c.dkim.records.map((r) => r.status)).toEqual(["ok", "ok", "ok"]);
+    expect(c.dkim.records[0]).toMatchObject({ expected: expect.stringMatching(/\.dkim\.amazonses\.com$/), relativeName: expect.stringMatching(/^a.*tok\._domainkey$/) });
+    expect(c.dmarc).toMatchObject({ status: "ok", policy: "quarantine" });
+    expect(c.mailFrom.status).toBe("ok");
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+  });
+
+  it("finds the DKIM CNAMEs where the DNS host appended the zone twice", async () => {
+    const { check, domain, t } = domainWith("dkim-zone-appended");
+    const c = await check();
+    expect(codes(c).filter((x) => x === "dkim.doubled-zone")).toHaveLength(3);
+    expect(c.dkim.records[0]).toMatchObject({ status: "error", found: expect.stringContaining(`${t[0]}._domainkey.${domain}.${domain}`) });
+    expect(codes(c)).not.toContain("dkim.missing");
+    expect(c.verdict).toBe("fail");
+  });
+
+  it("tells a flattened CNAME (TXT in its place) from a missing one", async () => {
+    const c = await domainWith("dkim-flattened").check();
+    expect(codes(c)).toContain("dkim.not-cname");
+    expect(codes(c)).not.toContain("dkim.missing");
+  });
+
+  it("reports a missing DMARC record, and that DMARC then cannot pass", async () => {
+    const c = await domainWith("dmarc-missing").check();
+    expect(codes(c)).toContain("dmarc.missing");
+    expect(c.dmarc).toMatchObject({ status: "error", record: null, policy: null });
+    expect(c.alignment).toMatchObject({ dmarcPasses: false, via: null });
+  });
+
+  it("explains that aspf=s rules out SPF alignment for a MAIL FROM subdomain", async () => {
+    const c = await domainWith("dmarc-strict-alignment").check({ ses: { dkimStatus: "SUCCESS", signingEnabled: true, mailFromStatus: "SUCCESS" } });
+    expect(c.alignment.findings.map((f) => f.code)).toContain("alignment.spf-strict");
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+  });
+
+  it("flags a MAIL FROM with two MX records", async () => {
+    const c = await domainWith("mail-from-two-mx").check();
+    expect(codes(c)).toContain("mailfrom.multiple-mx");
+    expect(c.mailFrom.status).toBe("error");
+  });
+
+  it("flags a missing MX, a wrong-region MX and a MAIL FROM without SPF", async () => {
+    const a = domainWith("correct");
+    dns.zones.set(`mail.${a.domain}`, [{ type: "TXT", data: "v=spf1 include:amazonses.com ~all" }]);
+    expect(codes(await a.check())).toContain("mailfrom.missing-mx");
+
+    const b = domainWith("correct");
+    dns.zones.set(`mail.${b.domain}`, [{ type: "MX", data: { preference: 10, exchange: "feedback-smtp.eu-west-1.amazonses.com" } }, { type: "TXT", data: "v=spf1 include:amazonses.com ~all" }]);
+    const wrong = allFindings(await b.check()).find((f) => f.code === "mailfrom.wrong-mx");
+    expect(wrong?.message).toContain("eu-west-1");
+
+    const c = domainWith("correct");
+    dns.zones.set(`mail.${c.domain}`, [{ type: "MX", data: { preference: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" } }]);
+    expect(codes(await c.check())).toContain("mailfrom.spf-missing");
+  });
+
+  it("flags a missing DKIM record and one pointing elsewhere", async () => {
+    const { domain, t, check } = domainWith("correct");
+    dns.zones.set(`${t[0]}._domainkey.${domain}`, []);
+    dns.zones.set(`${t[1]}._domainkey.${domain}`, [{ type: "CNAME", data: `${t[1]}.dkim.eu-west-1.example.net` }]);
+    const c = await check();
+    expect(c.dkim.records.map((r) => r.status)).toEqual(["error", "error", "ok"]);
+    expect(codes(c)).toEqual(expect.arrayContaining(["dkim.missing", "dkim.wrong-target"]));
+  });
+
+  it("flags an invalid DMARC record, two records, and p=none with the rollout", async () => {
+    const a = domainWith("correct");
+    dns.zones.set(`_dmarc.${a.domain}`, [{ type: "TXT", data: "v=DMARC1; p=bogus" }]);
+    expect(codes(await a.check())).toContain("dmarc.syntax");
+
+    const b = domainWith("correct");
+    dns.zones.set(`_dmarc.${b.domain}`, [{ type: "TXT", data: "v=DMARC1; p=none" }, { type: "TXT", data: "v=DMARC1; p=reject" }]);
+    expect(codes(await b.check())).toContain("dmarc.multiple-records");
+
+    const c = domainWith("correct");
+    dns.zones.set(`_dmarc.${c.domain}`, [{ type: "TXT", data: `v=DMARC1; p=none; rua=mailto:dmarc@${c.domain}` }]);
+    const none = (await c.check()).dmarc.findings.find((f) => f.code === "dmarc.policy-none");
+    expect(none?.fix).toMatch(/p=quarantine.*p=reject/);
+  });
+
+  it("flags reports sent to another organization without its authorization record", async () => {
+    const a = domainWith("correct");
+    dns.zones.set(`_dmarc.${a.domain}`, [{ type: "TXT", data: "v=DMARC1; p=reject; rua=mailto:agg@reports.example.net" }]);
+    const found = (await a.check()).dmarc.findings.find((f) => f.code === "dmarc.external-report-unauthorized");
+    expect(found?.fix).toContain(`${a.domain}._report._dmarc.reports.example.net`);
+
+    const b = domainWith("correct");
+    dns.zones.set(`_dmarc.${b.domain}`, [{ type: "TXT", data: "v=DMARC1; p=reject; rua=mailto:agg@reports.example.net" }]);
+    dns.zones.set(`${b.domain}._report._dmarc.reports.example.net`, [{ type: "TXT", data: "v=DMARC1" }]);
+    expect(codes(await b.check())).not.toContain("dmarc.external-report-unauthorized");
+  });
+
+  it("says 'could not check' on a timeout, never 'missing'", async () => {
+    const { domain, t, check } = domainWith("correct");
+    dns.zones.set(`_dmarc.${domain}`, [{ type: "TIMEOUT" }]);
+    dns.zones.set(`${t[0]}._domainkey.${domain}`, [{ type: "TIMEOUT" }]);
+    const c = await check();
+    expect(c.dmarc.status).toBe("unknown");
+    expect(c.dmarc.findings[0]).toMatchObject({ code: "dns.unreachable", message: expect.stringContaining(`127.0.0.1:${dns.port}`) });
+    expect(c.dkim.records[0]?.status).toBe("unknown");
+    expect(codes(c)).not.toContain("dmarc.missing");
+    expect(codes(c)).not.toContain("dkim.missing");
+    expect(c.verdict).toBe("unknown");
+    expect(c.alignment.dmarcPasses).toBeNull();
+  });
+});
+
+describe("checkDomain with SES's view beside the DNS", () => {
+  it("says SES is behind when it reports FAILED and the records are correct", async () => {
+    const c = await domainWith("correct").check({ ses: { dkimStatus: "FAILED", signingEnabled: true, mailFromStatus: "PENDING", verificationInfo: { errorType: "HOST_NOT_FOUND" } } });
+    const f = c.dkim.findings.find((x) => x.code === "dkim.ses-failed");
+    expect(f?.message).toMatch(/found no record.*behind/);
+    expect(c.alignment.dmarcPasses).toBe(false);
+  });
+
+  it("marks correct records pending while SES has not seen them", async () => {
+    const c = await domainWith("correct").check({ ses: { dkimStatus: "PENDING", signingEnabled: true } });
+    expect(c.dkim.records.map((r) => r.status)).toEqual(["pending", "pending", "pending"]);
+    expect(c.dkim.findings.find((x) => x.code === "dkim.ses-pending")?.message).toContain("72 hours");
+  });
+
+  it("offers 2048-bit keys when SES signs with 1024, and explains BehaviorOnMxFailure", async () => {
+    const c = await domainWith("mail-from-two-mx").check({
+      ses: { dkimStatus: "SUCCESS", signingEnabled: true, signingKeyLength: "RSA_1024_BIT", mailFromStatus: "FAILED", behaviorOnMxFailure: "REJECT_MESSAGE" },
+    });
+    expect(c.dkim.findings.find((x) => x.code === "dkim.signing-key-1024")?.fix).toContain("RSA_2048_BIT");
+    expect(codes(c)).toEqual(expect.arrayContaining(["mailfrom.sends-rejected", "mailfrom.ses-failed"]));
+  });
+});
