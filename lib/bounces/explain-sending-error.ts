@@ -54,11 +54,11 @@ export function explainSendingError(error: unknown, context: SendingContext = {}
     return { code: "account-suspended", title: "SES has suspended this account's ability to send.", actions: ["Read the message AWS sent to the account's email address and answer it through the AWS Support case."], retryable: false };
   }
   if (/daily message quota exceeded/i.test(message) || (name === "LimitExceededException" && /quota/i.test(message))) {
-    const quota = context.max24HourSend !== undefined ? ` (${context.max24HourSend} messages per 24 hours)` : "";
+    const quota = context.max24HourSend !== undefined ? ` (${plural(context.max24HourSend, "message")} per 24 hours)` : "";
     return { code: "daily-quota-exceeded", title: `The 24-hour sending quota is used up${quota}.`, actions: [context.sandbox ? "The sandbox allows 200 messages a day; request production access for a higher quota." : "Wait until earlier sends fall out of the 24-hour window, or ask AWS for a higher quota.", "Mailbox simulator messages do not count towards the daily quota."], retryable: true };
   }
   if (/maximum sending rate exceeded/i.test(message) || ["TooManyRequestsException", "Throttling", "ThrottlingException"].includes(name)) {
-    const rate = context.maxSendRate !== undefined ? `${context.maxSendRate} recipients per second` : "the account's maximum send rate";
+    const rate = context.maxSendRate !== undefined ? `${plural(context.maxSendRate, "recipient")} per second` : "the account's maximum send rate";
     return { code: "rate-exceeded", title: `Sending faster than ${rate}.`, actions: ["Send again after a short pause; spread bulk sends out with a backoff.", ...(context.sandbox ? ["The sandbox allows one message per second."] : [])], retryable: true };
   }
   if (name === "NotFoundException" || name === "ConfigurationSetDoesNotExistException") {
@@ -97,4 +97,5 @@ function identityNotVerified(region: string, list: string, context: SendingConte
   return { code: "identity-not-verified", title, actions, retryable: false, region, unverified };
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const domain = (address: string) => address.slice(address.lastIndexOf("@") + 1);
