@@ -30,26 +30,31 @@ export function downsampleMinMax(series: readonly SeriesPoint[], maxPoints: numb
 
 export type Aggregator = "mean" | "max" | "min" | "sum";
 
-function aggregate(values: number[], how: Aggregator): number | null {
-  if (values.length === 0) return null;
-  if (how === "sum") return values.reduce((a, b) => a + b, 0);
-  if (how === "max") return Math.max(...values);
-  if (how === "min") return Math.min(...values);
-  return values.reduce((a, b) => a + b, 0) / values.length;
+/** Folds one field over rows[from, to) in a single pass; null when every row is a gap. */
+function fold(rows: ReadonlyArray<Record<string, unknown>>, from: number, to: number, field: string, how: Aggregator): number | null {
+  let acc: number | null = null;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const v = rows[i]![field] as number | null;
+    if (v === null) continue;
+    n++;
+    if (acc === null) acc = v;
+    else if (how === "max") acc = v > acc ? v : acc;
+    else if (how === "min") acc = v < acc ? v : acc;
+    else acc += v;
+  }
+  return how === "mean" && acc !== null ? acc / n : acc;
 }
 
 /** Rows of equally spaced periods merged into at most `maxRows`, each field by its own aggregator; t is the bucket's first period. */
 export function bucketRows<R extends { t: number }>(rows: readonly R[], maxRows: number, aggregators: Record<Exclude<keyof R, "t">, Aggregator>): R[] {
   const size = Math.max(1, Math.ceil(rows.length / Math.max(1, maxRows)));
-  const fields = Object.keys(aggregators) as Array<Exclude<keyof R, "t">>;
+  const fields = Object.entries(aggregators) as Array<[string, Aggregator]>;
   const out: R[] = [];
   for (let i = 0; i < rows.length; i += size) {
-    const group = rows.slice(i, i + size);
-    const row: Record<string, number | null> = { t: group[0]!.t };
-    for (const f of fields) {
-      const values = group.map((r) => r[f] as number | null).filter((v): v is number => v !== null);
-      row[f as string] = aggregate(values, aggregators[f]);
-    }
+    const row: Record<string, number | null> = { t: rows[i]!.t };
+    const end = Math.min(rows.length, i + size);
+    for (const [f, how] of fields) row[f] = fold(rows as ReadonlyArray<Record<string, unknown>>, i, end, f, how);
     out.push(row as R);
   }
   return out;
