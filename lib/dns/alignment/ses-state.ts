@@ -17,3 +17,34 @@ export type SesIdentityState = {
   verificationStatus?: string;
   verificationInfo?: { errorType?: string; lastCheckedTimestamp?: string; lastSuccessTimestamp?: string };
 };
+
+/** The fields of SES v2 GetEmailIdentity this check reads (a structural subset of GetEmailIdentityResponse). */
+export type EmailIdentityLike = {
+  DkimAttributes?: { Status?: string; SigningEnabled?: boolean; CurrentSigningKeyLength?: string; SigningAttributesOrigin?: string; Tokens?: string[] };
+  MailFromAttributes?: { MailFromDomain?: string; MailFromDomainStatus?: string; BehaviorOnMxFailure?: string };
+  VerificationStatus?: string;
+  VerificationInfo?: { ErrorType?: string; LastCheckedTimestamp?: Date | string; LastSuccessTimestamp?: Date | string };
+};
+
+const iso = (d: Date | string | undefined) => (d === undefined ? undefined : new Date(d).toISOString());
+
+/** SES's view, the Easy DKIM tokens and the MAIL FROM domain, from a GetEmailIdentity response. */
+export function sesStateFromIdentity(identity: EmailIdentityLike): { ses: SesIdentityState; dkimTokens: string[]; mailFromDomain?: string } {
+  const dkim = identity.DkimAttributes ?? {};
+  const mailFrom = identity.MailFromAttributes;
+  const info = identity.VerificationInfo;
+  return {
+    dkimTokens: dkim.Tokens ?? [],
+    mailFromDomain: mailFrom?.MailFromDomain || undefined,
+    ses: {
+      dkimStatus: dkim.Status,
+      signingEnabled: dkim.SigningEnabled,
+      signingKeyLength: dkim.CurrentSigningKeyLength,
+      signingOrigin: dkim.SigningAttributesOrigin,
+      mailFromStatus: mailFrom?.MailFromDomain ? mailFrom.MailFromDomainStatus : undefined,
+      behaviorOnMxFailure: mailFrom?.MailFromDomain ? mailFrom.BehaviorOnMxFailure : undefined,
+      verificationStatus: identity.VerificationStatus,
+      verificationInfo: info ? { errorType: info.ErrorType, lastCheckedTimestamp: iso(info.LastCheckedTimestamp), lastSuccessTimestamp: iso(info.LastSuccessTimestamp) } : undefined,
+    },
+  };
+}

@@ -1,6 +1,8 @@
 import type { DmarcPolicy } from "../dmarc/dmarc-types";
 import type { DnsRecordSpec } from "./dns-record-spec";
 
+type TxtRecordSpec = Extract<DnsRecordSpec, { type: "TXT" }>;
+
 export type DmarcRecordOptions = {
   domain: string;
   policy: DmarcPolicy;
@@ -14,7 +16,7 @@ export type DmarcRecordOptions = {
 const mailto = (a: string) => (/^mailto:/i.test(a) ? a : `mailto:${a}`);
 
 /** A DMARC record: p directly after v (RFC 7489 readers require it), relaxed alignment (the default SES needs). */
-export function generateDmarcRecord({ domain, policy, reportAddress, subdomainPolicy, testing }: DmarcRecordOptions): DnsRecordSpec {
+export function generateDmarcRecord({ domain, policy, reportAddress, subdomainPolicy, testing }: DmarcRecordOptions): TxtRecordSpec {
   const tags = ["v=DMARC1", `p=${policy}`];
   if (subdomainPolicy && subdomainPolicy !== policy) tags.push(`sp=${subdomainPolicy}`);
   if (reportAddress) tags.push(`rua=${mailto(reportAddress)}`);
@@ -22,7 +24,7 @@ export function generateDmarcRecord({ domain, policy, reportAddress, subdomainPo
   return { name: `_dmarc.${domain.toLowerCase().replace(/\.$/, "")}`, type: "TXT", value: tags.join("; ") };
 }
 
-export type DmarcRolloutStep = { stage: DmarcPolicy; record: DnsRecordSpec; when: string };
+export type DmarcRolloutStep = { stage: DmarcPolicy; record: TxtRecordSpec; when: string };
 
 /**
  * The staged rollout (none, then quarantine, then reject). RFC 9989 removed

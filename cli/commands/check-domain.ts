@@ -1,0 +1,87 @@
+import { parseArgs } from "node:util";
+import { sesStateFromIdentity, type SesIdentityState } from "../../lib/dns/alignment/ses-state";
+import { allFindings, checkDomain, type DomainCheck } from "../../lib/dns/check-domain";
+import { createDnsClient } from "../../lib/dns/dns-client";
+import type { Finding } from "../../lib/dns/findings";
+import type { DnsLookup } from "../../lib/dns/types";
+import { env } from "../../lib/env";
+
+const USAGE = "Usage: check-domain <domain> [--region R] [--dkim-tokens a,b,c] [--mail-from sub.domain] [--dns-server host:port] [--json]";
+
+export type CommandIo = { out: (text: string) => void; err: (text: string) => void };
+const stdio: CommandIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+/** What SES knows of the identity; the SES client is loaded only when needed (it is server-only). */
+async function fromSes(domain: string, region: string) {
+  const [{ GetEmailIdentityCommand }, { sesv2 }] = await Promise.all([import("@aws-sdk/client-sesv2"), import("../../lib/aws/clients")]);
+  return sesStateFromIdentity(await sesv2(region).send(new GetEmailIdentityCommand({ EmailIdentity: domain })));
+}
+
+async function defaultLookup(): Promise<DnsLookup> {
+  return (await import("../../lib/dns/resolver")).dnsLookup();
+}
+
+const MARK: Record<Finding["severity"], string> = { error: "✗", warning: "!", info: "·" };
+
+function formatText(c: DomainCheck): string {
+  const lines = [`${c.domain}: ${c.verdict}`];
+  const section = (title: string, status: string, findings: Finding[], extra: string[] = []) => {
+    lines.push("", `${title}: ${status}`, ...extra);
+    for (const f of findings) lines.push(`  ${MARK[f.severity]} [${f.code}] ${f.message}`, ...(f.fix ? [`      fix: ${f.fix}`] : []));
+  };
+  section("SPF", c.spf.status, c.spf.findings, [`  record: ${c.spf.record ?? "(none)"}`, `  DNS lookups: ${c.spf.lookups}/10, void: ${c.spf.voidLookups}/2, SES authorized: ${c.spf.sesAuthorized ?? "unknown"}`]);
+  section("DKIM", c.dkim.status, c.dkim.findings, c.dkim.records.map((r) => `  ${r.status.padEnd(7)} ${r.name} (relative: ${r.relativeName}) → ${r.expected}; found: ${r.found ?? "nothing"}`));
+  section("DMARC", c.dmarc.status, c.dmarc.findings, [`  record: ${c.dmarc.record ?? "(none)"}`, `  policy: ${c.dmarc.policy ?? "none applies"}`]);
+  section("MAIL FROM", c.mailFrom.status, c.mailFrom.findings);
+  const passes = c.alignment.dmarcPasses === null ? "could not tell" : c.alignment.dmarcPasses ? `yes, through ${c.alignment.via}` : "no";
+  section("DMARC for mail sent through SES", passes, c.alignment.findings);
+  return lines.join("\n") + "\n";
+}
+
+/** check-domain: 0 when nothing is an error, 1 when something is, 2 when the check could not run. */
+export async function checkDomainCommand(argv: string[], io: CommandIo = stdio): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv[0] === "check-domain" ? argv.slice(1) : argv,
+      allowPositionals: true,
+      options: { region: { type: "string" }, "dkim-tokens": { type: "string" }, "mail-from": { type: "string" }, "dns-server": { type: "string" }, json: { type: "boolean" } },
+    });
+  } catch (e) {
+    io.err(`${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const domain = positionals[0];
+  if (!domain || positionals.length > 1 || !/^[a-z0-9_.-]+\.[a-z0-9-]+\.?$/i.test(domain)) {
+    io.err(`${USAGE}\n`);
+    return 2;
+  }
+  const region = values.region ?? env().AWS_SES_REGION;
+  let dkimTokens = values["dkim-tokens"]?.split(",").map((t) => t.trim()).filter(Boolean);
+  let mailFromDomain = values["mail-from"];
+  let ses: SesIdentityState | undefined;
+  try {
+    if (!dkimTokens) {
+      const fromAws = await fromSes(domain, region);
+      dkimTokens = fromAws.dkimTokens;
+      mailFromDomain ??= fromAws.mailFromDomain;
+      ses = fromAws.ses;
+    }
+  } catch (e) {
+    const { describeAwsError } = await import("../../lib/aws/describe-aws-error");
+    io.err(`Could not read the identity from SES: ${describeAwsError(e, "ses:GetEmailIdentity")}\nPass --dkim-tokens to check the DNS alone.\n`);
+    return 2;
+  }
+  let lookup: DnsLookup;
+  try {
+    lookup = values["dns-server"] ? createDnsClient({ servers: [values["dns-server"]] }).lookup : await defaultLookup();
+  } catch (e) {
+    io.err(`${(e as Error).message}\n`);
+    return 2;
+  }
+  const result = await checkDomain({ domain, region, dkimTokens, mailFromDomain, ses, lookup });
+  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
+  if (result.verdict === "unknown") return 2;
+  return allFindings(result).some((f) => f.severity === "error") ? 1 : 0;
+}

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkDomainCommand } from "../../cli/commands/check-domain";
+import { loadScenario } from "../../sim/dns/scenarios";
+import { startSimulatedDns, type SimulatedDns } from "../../sim/dns/server";
+import type { DomainCheck } from "./check-domain";
+
+// The CLI end to end with --dkim-tokens and --dns-server: the DNS alone, no SES call.
+let dns: SimulatedDns;
+const tokens = ["tok1", "tok2", "tok3"];
+
+async function run(args: string[]) {
+  let out = "";
+  let err = "";
+  const code = await checkDomainCommand(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+const server = () => `127.0.0.1:${dns.port}`;
+
+beforeAll(async () => {
+  dns = await startSimulatedDns();
+  dns.zones.addZone("example");
+  loadScenario(dns.zones, "correct", "good.example", tokens);
+  loadScenario(dns.zones, "dkim-zone-appended", "doubled.example", tokens);
+});
+afterAll(() => dns.close());
+
+describe("check-domain command", () => {
+  it("exits 0 for a correct domain and prints the contract's JSON", async () => {
+    const { code, out } = await run(["good.example", "--dkim-tokens", tokens.join(","), "--mail-from", "mail.good.example", "--dns-server", server(), "--json"]);
+    const json = JSON.parse(out) as DomainCheck;
+    expect(Object.keys(json)).toEqual(["domain", "verdict", "spf", "dkim", "dmarc", "mailFrom", "alignment"]);
+    expect(Object.keys(json.spf)).toEqual(["status", "record", "lookups", "voidLookups", "sesAuthorized", "findings"]);
+    expect(json.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+    for (const f of [...json.dkim.findings, ...json.dmarc.findings, ...json.mailFrom.findings]) expect(Object.keys(f)).toEqual(["code", "severity", "message", "fix"]);
+    expect(code).toBe(0);
+  });
+
+  it("exits 1 when something is an error, naming the fix in the text output", async () => {
+    const { code, out } = await run(["check-domain", "doubled.example", "--dkim-tokens", tokens.join(","), "--dns-server", server()]);
+    expect(out).toContain("[dkim.doubled-zone]");
+    expect(out).toContain("fix: Rename the record to tok1._domainkey (the host adds the zone)");
+    expect(code).toBe(1);
+  });
+
+  it("exits 2 when the check cannot run: bad arguments, or a DNS server that refuses every query", async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(["good.example", "--bogus"])).code).toBe(2);
+    const refusing = await startSimulatedDns();
+    try {
+      const { code, out } = await run(["good.example", "--dkim-tokens", "t1", "--dns-server", `127.0.0.1:${refusing.port}`, "--json"]);
+      expect(code).toBe(2);
+      expect((JSON.parse(out) as DomainCheck).verdict).toBe("unknown");
+      expect(out).toContain("REFUSED");
+    } finally {
+      await refusing.close();
+    }
+  });
+});
