@@ -140,7 +140,7 @@ async function countVoids(kind: string, target: string, lookup: DnsLookup, findi
   if (hosts.length > 10) findings.push(finding("spf.too-many-mx", "error", `mx:${target} has ${hosts.length} MX records; more than 10 is a permanent error (RFC 7208 §4.6.4).`, "Use ip4:/ip6: ranges for the mail servers instead of mx."));
   // MX host lookups are not among the 10 (§4.6.4), but an empty one is void.
   const perHost = await Promise.all(hosts.slice(0, 10).map(addresses));
-  return perHost.reduce((a, b) => a + b, 0);
+  return perHost.reduce<number>((a, b) => a + b, 0);
 }
 
 function warnTerms(domain: string, record: SpfRecord, findings: Finding[], isRoot: boolean) {
