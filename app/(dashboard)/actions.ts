@@ -3,18 +3,20 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runMutation, type MutationResult } from "@/lib/auth/mutation";
-import { env } from "@/lib/env";
-import { collectAccountSnapshot } from "@/lib/snapshots/collect-account";
+import { selectedRegion } from "@/lib/settings/selected-region";
+import { collectRegion, type CollectResult } from "@/lib/snapshots/collect-region";
 
-export type RefreshState = MutationResult<{ ok: boolean; error?: string }> | undefined;
+export type RefreshState = MutationResult<CollectResult> | undefined;
 
+/** Reads the selected region from AWS now, outside the schedule. */
 export async function refreshAction(): Promise<RefreshState> {
-  const region = env().AWS_SES_REGION;
+  const region = await selectedRegion();
   const result = await runMutation(
-    { role: "operator", schema: z.object({}), audit: (_, r) => ({ action: "snapshot.refresh", region, details: { ok: r.ok } }) },
+    { role: "operator", schema: z.object({}), audit: (_, r) => ({ action: "snapshot.refresh", target: region, details: { status: r.status } }) },
     {},
-    () => collectAccountSnapshot(region),
+    () => collectRegion(region, { trigger: "manual" }),
   );
-  revalidatePath("/");
+  revalidatePath("/", "layout");
+  if (result.ok && result.data.status === "failed") return { ok: false, status: 409, error: `The reading failed: ${result.data.error}` };
   return result;
 }

@@ -3,18 +3,21 @@ import { AppShell } from "@/components/shell/app-shell";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { callerAccountId } from "@/lib/aws/caller-identity";
 import { requireUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { env, regions } from "@/lib/env";
+import { selectedRegion } from "@/lib/settings/selected-region";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const settings = env();
   const demo = settings.LAUNCHPAD_DEMO === "1";
+  const region = await selectedRegion();
   // The header never waits long on AWS: a slow or failing credential chain shows "not connected".
-  const account = await Promise.race([callerAccountId(settings.AWS_SES_REGION), new Promise<null>((r) => setTimeout(() => r(null), 300))]);
+  const account = await Promise.race([callerAccountId(region), new Promise<null>((r) => setTimeout(() => r(null), 300))]);
   return (
     <AppShell
       user={user}
-      region={settings.AWS_SES_REGION}
+      region={region}
+      regions={regions()}
       account={account ? `${account}${demo ? " (simulated)" : ""}` : "not connected"}
       theme={(await cookies()).get("theme")?.value}
       banner={demo ? <DemoBanner /> : undefined}

@@ -1,36 +1,46 @@
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
-import { env } from "@/lib/env";
+import { currentUser } from "@/lib/auth/session";
+import { regions } from "@/lib/env";
+import { selectedRegion } from "@/lib/settings/selected-region";
 import { getAccountView } from "@/lib/snapshots/account-view";
+import { getDailyUsage } from "@/lib/snapshots/history";
 import { AccountSummary } from "./_components/account-summary";
+import { ReadinessCard } from "./_components/readiness-card";
 import { RefreshButton } from "./_components/refresh-button";
-
-const utc = (d: Date) => `${d.toISOString().replace("T", " ").slice(0, 19)} UTC`;
+import { RegionsCard } from "./_components/regions-card";
+import { StaleWarning } from "./_components/stale-warning";
+import { UsageCard } from "./_components/usage-card";
 
 export default async function OverviewPage() {
-  const region = env().AWS_SES_REGION;
-  const [view, user] = await Promise.all([getAccountView(region), currentUser()]);
+  const region = await selectedRegion();
+  const others = regions();
+  const [view, usage, user, all] = await Promise.all([
+    getAccountView(region),
+    getDailyUsage(region),
+    currentUser(),
+    others.length > 1 ? Promise.all(others.map(async (r) => ({ region: r, view: await getAccountView(r) }))) : Promise.resolve(null),
+  ]);
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <PageHeader title="Overview" description={`Sandbox or production, quotas and enforcement status, in ${region}.`} />
+        <PageHeader title="Overview" description={`Sandbox or production, quotas, enforcement and readiness, in ${region}.`} />
         {user && hasRole(user.role, "operator") && <RefreshButton />}
       </div>
-      {view.lastFailure && (
-        <p role="status" data-testid="stale-warning" className="mb-4 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-950">
-          The last reading from AWS failed at {utc(view.lastFailure.at)}: {view.lastFailure.error}
-          {view.lastGood ? ` The figures below are from ${utc(view.lastGood.readAt)}.` : ""}
-        </p>
-      )}
+      <StaleWarning view={view} />
       {view.lastGood ? (
-        <AccountSummary state={view.lastGood} />
+        <div className="grid gap-4 lg:grid-cols-2">
+          <AccountSummary state={view.lastGood} />
+          <ReadinessCard readiness={view.readiness} />
+          <UsageCard days={usage} />
+          {all && <RegionsCard views={all} current={region} />}
+        </div>
       ) : (
         <Card>
-          <p className="font-medium">No reading of this account yet.</p>
+          <p className="font-medium">No reading of this region yet.</p>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            The dashboard reads SES every five minutes; nothing is shown until a reading succeeds.
+            The dashboard reads SES on a schedule; nothing is shown until a reading succeeds.
           </p>
         </Card>
       )}

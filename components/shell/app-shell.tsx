@@ -3,19 +3,21 @@ import { hasRole } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { NAV_ITEMS } from "./nav-items";
 import { NavLinks } from "./nav-links";
+import { RegionSwitcher } from "./region-switcher";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";
 
 type ShellProps = {
   user: SessionUser;
   region: string;
+  regions: string[];
   account: string;
   theme?: string;
   banner?: React.ReactNode;
   children: React.ReactNode;
 };
 
-export function AppShell({ user, region, account, theme, banner, children }: ShellProps) {
+export function AppShell({ user, region, regions, account, theme, banner, children }: ShellProps) {
   const items = NAV_ITEMS.filter((i) => !i.role || hasRole(user.role, i.role));
   return (
     <div className="min-h-screen">
@@ -28,9 +30,7 @@ export function AppShell({ user, region, account, theme, banner, children }: She
           <span data-testid="current-account" className="rounded bg-slate-100 px-2 py-1 dark:bg-slate-800">
             Account: {account}
           </span>
-          <span data-testid="current-region" className="rounded bg-slate-100 px-2 py-1 dark:bg-slate-800">
-            Region: {region}
-          </span>
+          <RegionSwitcher regions={regions} current={region} />
           <span data-testid="current-user" title={user.email}>
             {user.name ?? user.email} · {user.role}
           </span>

@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; role?: Role };
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview" },
   { href: "/readiness", label: "Readiness" },
+  { href: "/history", label: "History" },
   { href: "/domains", label: "Domains" },
   { href: "/reputation", label: "Reputation" },
   { href: "/production-access", label: "Production access" },

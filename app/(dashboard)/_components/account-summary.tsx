@@ -14,7 +14,7 @@ export function AccountSummary({ state }: { state: AccountState }) {
   const enforcement = ENFORCEMENT_GUIDANCE[state.enforcementStatus];
   const used = state.quota.max24Hour > 0 ? state.quota.sentLast24Hours / state.quota.max24Hour : 0;
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <>
       <Card title="Access">
         <p data-testid="access-mode" className={`inline-block rounded-md px-3 py-1 text-2xl font-bold ${state.production ? TONE.ok : TONE.warn}`}>
           {state.production ? "Production" : "Sandbox"}
@@ -50,6 +50,6 @@ export function AccountSummary({ state }: { state: AccountState }) {
           Read from SES GetAccount in {state.region} at {state.readAt.toISOString().replace("T", " ").slice(0, 19)} UTC.
         </p>
       </Card>
-    </div>
+    </>
   );
 }
