@@ -31,13 +31,14 @@ export function mxFindings(mailFrom: string, region: string, mx: MxRecord[]): Fi
 
 function spfFindings(mailFrom: string, spf: SpfSection | null): Finding[] {
   const fix = `Publish one TXT record at ${mailFrom}: "v=spf1 include:amazonses.com ~all" (or add include:amazonses.com to the existing SPF record there).`;
-  if (!spf || (spf.sesAuthorized === null && spf.record !== null)) return [];
-  if (spf.record === null) {
-    if (spf.findings.some((f) => f.code === "dns.unreachable")) return [];
+  if (!spf || spf.findings.some((f) => f.code === "dns.unreachable")) return [];
+  const several = spf.findings.some((f) => f.code === "spf.multiple-records");
+  if (spf.record === null && !several) {
     return [finding("mailfrom.spf-missing", "error", `No SPF record at ${mailFrom}: receivers cannot tell that SES may send with this MAIL FROM, so SPF fails and cannot align for DMARC.`, fix)];
   }
-  if (spf.sesAuthorized === false) {
-    return [finding("mailfrom.spf-missing", "error", `The SPF record at ${mailFrom} does not authorize SES's sending addresses (evaluated with check_host()): "${spf.record}".`, fix)];
+  if (spf.sesAuthorized === false || several) {
+    const why = several ? "it publishes more than one SPF record, a permanent error" : "check_host() does not give pass for SES's sending addresses";
+    return [finding("mailfrom.spf-missing", "error", `The SPF of ${mailFrom} does not authorize SES: ${why} (see the SPF findings).`, several ? `Merge the records into one TXT record at ${mailFrom} that includes amazonses.com.` : fix)];
   }
   return [];
 }
