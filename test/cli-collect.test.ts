@@ -4,7 +4,7 @@ import { startSimulatedAws, type SimulatedAws } from "../sim/aws/server";
 import { createPrismaClient } from "../lib/db/create-client";
 import { freshSqlite, type TestDatabase } from "./databases";
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; out: string }> {
+function run(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["bin/ses-launchpad.mjs", ...args], { env: { ...process.env, ...env } });
     let out = "";
