@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulatedDns, type SimulatedDns } from "../../sim/dns/server";
-import { createDnsClient, parseServer } from "./dns-client";
+import { createDnsClient, parseResolvConf, parseServer } from "./dns-client";
 
 describe("DNS client over real packets", () => {
   let dns: SimulatedDns;
@@ -85,5 +85,10 @@ describe("DNS client over real packets", () => {
     expect(parseServer("[::1]:5354")).toMatchObject({ host: "::1", port: 5354, label: "[::1]:5354" });
     expect(parseServer("2001:db8::53")).toMatchObject({ host: "2001:db8::53", port: 53 });
     expect(() => parseServer("host:99999")).toThrow(/Invalid DNS server/);
+  });
+
+  it("takes resolv.conf nameserver lines in order and drops IPv6 zone indexes", () => {
+    const text = "# generated\nsearch example.com\nnameserver 192.0.2.53\n nameserver fe80::1%eth0\noptions ndots:2\nnameserver 2001:db8::53\n";
+    expect(parseResolvConf(text)).toEqual(["192.0.2.53", "fe80::1", "2001:db8::53"]);
   });
 });

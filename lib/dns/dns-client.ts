@@ -1,6 +1,7 @@
 // No "server-only" guard: this module holds no secret, node:dgram already keeps it out of any
 // browser bundle, and the CLI and the bench scripts run it outside React's server environment.
 import dgram from "node:dgram";
+import { readFileSync } from "node:fs";
 import net from "node:net";
 import * as dnsPacket from "dns-packet";
 import type { DnsAnswer, DnsLookup, RecordData, RecordType, SoaRecord } from "./types";
@@ -49,6 +50,26 @@ function server(host: string, port: string | undefined): Server {
   const p = port ? Number(port) : 53;
   if (!host || !Number.isInteger(p) || p < 1 || p > 65535) throw new Error(`Invalid DNS server "${host}:${port}"`);
   return { host, port: p, label: host.includes(":") ? `[${host}]:${p}` : `${host}:${p}` };
+}
+
+/** The nameserver lines of a resolv.conf, in order (the IPv6 zone index is dropped: dgram cannot use it portably). */
+export function parseResolvConf(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => /^\s*nameserver\s+(\S+)/.exec(line)?.[1])
+    .filter((s): s is string => Boolean(s))
+    .map((s) => s.replace(/%.*$/, ""));
+}
+
+/** The system's resolvers from /etc/resolv.conf; without one (containers, Windows), a local resolver, as glibc does. */
+export function systemResolvers(file = "/etc/resolv.conf"): string[] {
+  try {
+    const list = parseResolvConf(readFileSync(file, "utf8"));
+    if (list.length > 0) return list;
+  } catch {
+    // Fall through to the local resolver.
+  }
+  return ["127.0.0.1"];
 }
 
 export function createDnsClient(options: DnsClientOptions): DnsClient {
