@@ -5,6 +5,9 @@ import { startSimulatedDns, type SimulatedDns } from "../../sim/dns/server";
 import { checkDomain, allFindings, type DomainCheckInput } from "./check-domain";
 import { createDnsClient } from "./dns-client";
 
+// amazonses.com's own SPF record, which include:amazonses.com evaluates.
+const SES_SPF = "v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20 ip4:23.249.208.0/20 ip4:23.251.224.0/19 ip4:76.223.176.0/20 ip4:54.240.64.0/19 ip4:54.240.96.0/19 ip4:76.223.128.0/19 ip4:216.221.160.0/19 ip4:206.55.144.0/20 -all";
+
 // Integration: zones served by the simulated DNS server on loopback, read through the real DNS client.
 let dns: SimulatedDns;
 let lookup: DomainCheckInput["lookup"];
@@ -25,7 +28,8 @@ const codes = (c: Awaited<ReturnType<typeof checkDomain>>) => allFindings(c).map
 
 beforeAll(async () => {
   dns = await startSimulatedDns();
-  dns.zones.addZone("dkim.amazonses.com");
+  dns.zones.addZone("amazonses.com");
+  dns.zones.set("amazonses.com", [{ type: "TXT", data: SES_SPF }]);
   dns.zones.addZone("reports.example.net");
   // The RFC 9989 tree walk asks up to the top-level domain, as a real resolver would answer it.
   dns.zones.addZone("example");
@@ -42,7 +46,8 @@ describe("checkDomain against the simulated DNS", () => {
     expect(c.dkim.records[0]).toMatchObject({ expected: expect.stringMatching(/\.dkim\.amazonses\.com$/), relativeName: expect.stringMatching(/^a.*tok\._domainkey$/) });
     expect(c.dmarc).toMatchObject({ status: "ok", policy: "quarantine" });
     expect(c.mailFrom.status).toBe("ok");
-    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+    expect(c.spf).toMatchObject({ status: "ok", record: "v=spf1 include:amazonses.com ~all", lookups: 1, voidLookups: 0, sesAuthorized: true });
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "both" });
   });
 
   it("finds the DKIM CNAMEs where the DNS host appended the zone twice", async () => {
@@ -77,6 +82,11 @@ describe("checkDomain against the simulated DNS", () => {
     const c = await domainWith("mail-from-two-mx").check();
     expect(codes(c)).toContain("mailfrom.multiple-mx");
     expect(c.mailFrom.status).toBe("error");
+  });
+
+  it("flags a MAIL FROM with a second SPF record, which SES mail then fails", async () => {
+    const c = await domainWith("mail-from-two-spf").check();
+    expect(codes(c)).toEqual(expect.arrayContaining(["spf.multiple-records", "mailfrom.spf-missing"]));
   });
 
   it("flags a missing MX, a wrong-region MX and a MAIL FROM without SPF", async () => {

@@ -6,7 +6,8 @@ import { checkDmarc } from "./dmarc/check-dmarc";
 import type { DmarcPolicy } from "./dmarc/dmarc-types";
 import { finding, normalizeName, UNREACHABLE, type Finding, type SectionStatus } from "./findings";
 import { checkMailFrom } from "./mail-from/check-mail-from";
-import { spfNotEvaluated, type CheckSpf, type SpfSection } from "./mail-from/spf-seam";
+import type { CheckSpf, SpfSection } from "./mail-from/spf-seam";
+import { checkSpf as checkSpfRecord } from "./spf/check-spf";
 import type { DnsLookup } from "./types";
 
 export type { Finding, SesIdentityState, SpfSection };
@@ -18,7 +19,7 @@ export type DomainCheckInput = {
   mailFromDomain?: string;
   ses?: SesIdentityState;
   lookup: DnsLookup;
-  /** The SPF checker (lib/dns/spf); see mail-from/spf-seam.ts. */
+  /** Replaces the SPF checker of lib/dns/spf (see mail-from/spf-seam.ts). */
   checkSpf?: CheckSpf;
 };
 
@@ -47,10 +48,13 @@ const dnsState = (ok: boolean, findings: Finding[]) => (findings.some((f) => f.c
  * queries (DKIM, DMARC, SPF and the MAIL FROM MX) run in parallel; the SES
  * state, when given, is set beside the DNS view.
  */
-export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, ses, lookup, checkSpf = spfNotEvaluated }: DomainCheckInput): Promise<DomainCheck> {
+export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, ses, lookup, checkSpf }: DomainCheckInput): Promise<DomainCheck> {
   const name = normalizeName(domain);
   const spfDomain = mailFromDomain ? normalizeName(mailFromDomain) : name;
-  const spfPromise = checkSpf(spfDomain, lookup);
+  // Only the tree's section fields: the JSON contract has no room for the SPF checker's tree.
+  const spfPromise = (checkSpf ?? ((d, l) => checkSpfRecord(d, l, { region, role: mailFromDomain ? "mail-from" : "apex" })))(spfDomain, lookup).then(
+    ({ status, record, lookups, voidLookups, sesAuthorized, findings }): SpfSection => ({ status, record, lookups, voidLookups, sesAuthorized, findings }),
+  );
   const [dkim, dmarc, spf, mailFrom] = await Promise.all([
     checkDkim({ domain: name, tokens: dkimTokens, ses, lookup }),
     checkDmarc(name, lookup),
