@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { checkDmarc } from "./check-dmarc";
+import { createZoneDataLookup } from "./zone-data-lookup";
+
+const txt = (...records: string[]) => ({ TXT: records.map((r) => [r]) });
+const codes = async (zone: Parameters<typeof createZoneDataLookup>[0], domain = "news.example.com") =>
+  (await checkDmarc(domain, createZoneDataLookup(zone))).findings.map((f) => f.code);
+
+describe("checkDmarc", () => {
+  it("applies a parent's record through sp, and says so", async () => {
+    const r = await checkDmarc("news.example.com", createZoneDataLookup({ "_dmarc.example.com": txt("v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@example.com") }));
+    expect(r).toMatchObject({ state: "found", policy: "quarantine", location: "_dmarc.example.com", status: "ok" });
+    expect(r.findings.map((f) => f.code)).toEqual(["dmarc.inherited", "dmarc.policy-quarantine"]);
+  });
+
+  it("reports a look-alike record as invalid rather than missing", async () => {
+    const r = await checkDmarc("example.com", createZoneDataLookup({ "_dmarc.example.com": txt("v=dmarc1; p=reject") }));
+    expect(r.state).toBe("invalid");
+    expect(r.findings.map((f) => f.code)).toEqual(["dmarc.syntax"]);
+  });
+
+  it("warns about unrelated TXT records and removed tags, and explains t=y", async () => {
+    expect(await codes({ "_dmarc.news.example.com": txt("v=DMARC1; p=reject; pct=50; t=y; rua=mailto:d@example.com", "google-site-verification=x") })).toEqual([
+      "dmarc.unrelated-records",
+      "dmarc.removed-tag",
+      "dmarc.testing",
+    ]);
+  });
+
+  it("does not fall back to the parent when the domain has several records", async () => {
+    const r = await checkDmarc("news.example.com", createZoneDataLookup({ "_dmarc.news.example.com": txt("v=DMARC1; p=none", "v=DMARC1; p=reject"), "_dmarc.example.com": txt("v=DMARC1; p=reject") }));
+    expect(r).toMatchObject({ state: "invalid", policy: null, location: "_dmarc.news.example.com" });
+    expect(r.findings.map((f) => f.code)).toEqual(["dmarc.multiple-records"]);
+  });
+
+  it("reads a record split into several strings as one", async () => {
+    const r = await checkDmarc("example.com", createZoneDataLookup({ "_dmarc.example.com": { TXT: [["v=DMARC1; p=re", "ject; rua=mailto:d@example.com"]] } }));
+    expect(r).toMatchObject({ policy: "reject", findings: [] });
+  });
+});
