@@ -39,7 +39,9 @@ export function createZoneStore() {
     /** The zone a name belongs to (the longest declared apex that is a suffix), if any. */
     zoneOf(name: string): string | undefined {
       const n = norm(name);
-      return [...zones].filter((z) => z === "" || n === z || n.endsWith(`.${z}`)).sort((a, b) => b.length - a.length)[0];
+      let best: string | undefined;
+      for (const z of zones) if ((z === "" || n === z || n.endsWith(`.${z}`)) && (best === undefined || z.length > best.length)) best = z;
+      return best;
     },
     /** Whether any record exists at or below the name (an "empty non-terminal" is NODATA, not NXDOMAIN). */
     exists(name: string): boolean {

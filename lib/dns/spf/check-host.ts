@@ -35,13 +35,12 @@ export type CheckHostResult = {
   voidLookups: number;
 };
 
-class Abort extends Error {
+// Not an Error: it carries a result through the recursion and is always caught here, so no stack trace is built.
+class Abort {
   constructor(
     readonly result: "temperror" | "permerror",
-    message: string,
-  ) {
-    super(message);
-  }
+    readonly message: string,
+  ) {}
 }
 
 type Outcome = { result: SpfResult; reason: string; domain: string; record?: SpfRecord };

@@ -14,23 +14,34 @@ const CIDR = "(0|[1-9]\\d{0,2})";
 /** Whether a TXT string is an SPF record: "v=spf1" then a space or the end (§4.5), case-insensitively. */
 export const isSpfRecord = (text: string) => /^v=spf1(?: |$)/i.test(text);
 
-class SyntaxProblem extends Error {
+// Not an Error: thrown and caught inside this module only, where a stack trace would be wasted work.
+class SyntaxProblem {
   constructor(
-    message: string,
+    readonly message: string,
     readonly term?: string,
-  ) {
-    super(message);
-  }
+  ) {}
 }
+
+const IP_NETWORK = new RegExp(`^:([^/]+)(?:/${CIDR})?$`);
+const DUAL_CIDR = new RegExp(`^(?::(.*?))?(?:/${CIDR})?(?://${CIDR})?$`);
+const parsed = new Map<string, ParseResult>();
+const PARSE_CACHE_SIZE = 2000;
 
 /** Parses a whole record per the RFC 7208 §12 ABNF; any error makes the record a permerror (§4.6). */
 export function parseSpfRecord(text: string): ParseResult {
+  // Records repeat across checks (every domain that includes the same provider): parse each text once.
+  const hit = parsed.get(text);
+  if (hit) return hit;
+  let result: ParseResult;
   try {
-    return { ok: true, record: parse(text) };
+    result = { ok: true, record: parse(text) };
   } catch (e) {
-    if (e instanceof SyntaxProblem) return { ok: false, error: e.message, term: e.term };
-    throw e;
+    if (!(e instanceof SyntaxProblem)) throw e;
+    result = { ok: false, error: e.message, term: e.term };
   }
+  if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value!);
+  parsed.set(text, result);
+  return result;
 }
 
 function parse(text: string): SpfRecord {
@@ -93,7 +104,7 @@ function parseMechanism(term: string): Mechanism {
       return m;
     case "ip4":
     case "ip6": {
-      const match = new RegExp(`^:([^/]+)(?:/${CIDR})?$`).exec(rest);
+      const match = IP_NETWORK.exec(rest);
       if (!match) fail(`expected ${kind}:<address>[/<prefix>]`);
       const [, network, prefix] = match!;
       if (kind === "ip4" && !IP4.test(network!)) fail(`"${network}" is not an IPv4 address${network!.includes(":") ? " (looks like IPv6: use ip6:)" : ""}`);
@@ -105,7 +116,7 @@ function parseMechanism(term: string): Mechanism {
     }
     case "a":
     case "mx": {
-      const match = new RegExp(`^(?::(.*?))?(?:/${CIDR})?(?://${CIDR})?$`).exec(rest);
+      const match = DUAL_CIDR.exec(rest);
       if (!match) fail("expected [:<domain>][/<ip4-prefix>][//<ip6-prefix>]");
       const [, spec, c4, c6] = match!;
       if (c4 !== undefined && Number(c4) > 32) fail(`IPv4 prefix /${c4} is longer than 32`);

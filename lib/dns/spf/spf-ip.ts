@@ -26,11 +26,22 @@ export function parseClientIp(text: string): ClientIp | undefined {
 
 /** Whether the client lies in network/prefix; addresses of the other family never match (§5.6). */
 export function inNetwork(ip: ClientIp, network: string, prefix: number): boolean {
-  if (!ipaddr.isValid(network)) return false;
-  let net = ipaddr.parse(network);
-  if (net.kind() === "ipv6" && ip.family === 4 && (net as ipaddr.IPv6).isIPv4MappedAddress()) net = (net as ipaddr.IPv6).toIPv4Address();
-  if (net.kind() !== ip.address.kind()) return false;
+  let net = parseNetwork(network);
+  if (net?.kind() === "ipv6" && ip.family === 4 && (net as ipaddr.IPv6).isIPv4MappedAddress()) net = (net as ipaddr.IPv6).toIPv4Address();
+  if (!net || net.kind() !== ip.address.kind()) return false;
   return ip.address.match(net, prefix);
+}
+
+// Addresses from records and ip4:/ip6: terms repeat from check to check; parse each once.
+const networks = new Map<string, ipaddr.IPv4 | ipaddr.IPv6 | null>();
+
+function parseNetwork(text: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+  let net = networks.get(text);
+  if (net !== undefined) return net;
+  net = ipaddr.isValid(text) ? ipaddr.parse(text) : null;
+  if (networks.size >= 5000) networks.clear();
+  networks.set(text, net);
+  return net;
 }
 
 /**

@@ -67,7 +67,8 @@ export function tokenizeMacroString(s: string, { explain = false } = {}): Token[
   return tokens;
 }
 
-export const usesMacro = (s: string, letter: string) => new RegExp(`%\\{${letter}`, "i").test(s);
+/** Whether the string uses the macro letter (either case), e.g. %{p}, whose value needs DNS. */
+export const usesMacro = (s: string, letter: string) => s.includes("%") && s.toLowerCase().includes(`%{${letter}`);
 
 /** §7.3: split on the delimiters, optionally reverse, keep the rightmost parts, join with dots; uppercase letters URL-escape. */
 export function expandMacroString(s: string, values: MacroValues, { explain = false } = {}): string {
