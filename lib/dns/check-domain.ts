@@ -8,7 +8,7 @@ import { finding, normalizeName, UNREACHABLE, type Finding, type SectionStatus }
 import { checkMailFrom } from "./mail-from/check-mail-from";
 import type { CheckSpf, SpfSection } from "./mail-from/spf-seam";
 import { checkSpf as checkSpfRecord } from "./spf/check-spf";
-import type { DnsLookup } from "./types";
+import type { DnsAnswer, DnsLookup } from "./types";
 
 export type { Finding, SesIdentityState, SpfSection };
 
@@ -44,12 +44,27 @@ export function verdictOf(findings: Finding[]): DomainCheck["verdict"] {
 const dnsState = (ok: boolean, findings: Finding[]) => (findings.some((f) => f.code === UNREACHABLE) ? "unknown" : ok ? "ok" : "bad");
 
 /**
+ * One answer per name and type for the length of one check: the SPF evaluation of
+ * each SES sample address asks the same names, and asking once is both faster and
+ * consistent. Not a cache across checks ("Check now" must see fresh answers).
+ */
+function oncePerCheck(lookup: DnsLookup): DnsLookup {
+  const answers = new Map<string, Promise<DnsAnswer>>();
+  return (name, type) => {
+    const key = `${normalizeName(name)} ${type}`;
+    if (!answers.has(key)) answers.set(key, lookup(name, type));
+    return answers.get(key)!;
+  };
+}
+
+/**
  * Everything SES needs from a domain's DNS, checked at once: the independent
  * queries (DKIM, DMARC, SPF and the MAIL FROM MX) run in parallel; the SES
  * state, when given, is set beside the DNS view.
  */
-export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, ses, lookup, checkSpf }: DomainCheckInput): Promise<DomainCheck> {
+export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, ses, lookup: ask, checkSpf }: DomainCheckInput): Promise<DomainCheck> {
   const name = normalizeName(domain);
+  const lookup = oncePerCheck(ask);
   const spfDomain = mailFromDomain ? normalizeName(mailFromDomain) : name;
   // Only the tree's section fields: the JSON contract has no room for the SPF checker's tree.
   const spfPromise = (checkSpf ?? ((d, l) => checkSpfRecord(d, l, { region, role: mailFromDomain ? "mail-from" : "apex" })))(spfDomain, lookup).then(
