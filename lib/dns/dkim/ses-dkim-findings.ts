@@ -29,7 +29,7 @@ export function sesDkimFindings(states: DkimRecordState[], ses: SesIdentityState
   if (!ses) return [];
   const out: Finding[] = [];
   const known = states.filter((s) => s.state !== "unknown");
-  const dnsOk = known.length === states.length && states.every((s) => s.state === "ok");
+  const dnsOk = states.length > 0 && known.length === states.length && states.every((s) => s.state === "ok");
   const dnsBad = known.some((s) => s.state !== "ok");
   if (ses.signingEnabled === false) {
     out.push(finding("dkim.signing-disabled", "warning", "SES does not sign this identity's mail with DKIM (SigningEnabled is false), so DMARC cannot pass through DKIM.", "Enable DKIM signing for the identity (SES v2 PutEmailIdentityDkimAttributes, SigningEnabled true)."));
