@@ -122,6 +122,8 @@ async function startDemo() {
     AWS_SECRET_ACCESS_KEY: "simulated",
     AWS_REGION: process.env.AWS_SES_REGION ?? "us-east-1",
     DNS_SERVERS: `127.0.0.1:${dnsPort}`,
+    // The demo domain is a verified identity of the simulated account.
+    AWS_SES_FROM_EMAIL: process.env.AWS_SES_FROM_EMAIL ?? "noreply@launchpad-demo.example",
   });
   // The demo keeps its own store, so a real installation never inherits the demo admin.
   process.env.DATABASE_URL ??= "file:./data/demo.db";
