@@ -19,3 +19,13 @@ export async function createUser(request: APIRequestContext, role: "admin" | "op
   expect(res.status(), await res.text()).toBe(200);
   return user;
 }
+
+/**
+ * The simulated AWS behind the demo server (its port follows the demo's, see
+ * playwright.config.ts): tests put the account in the state they start from.
+ */
+export async function setSimulatedAccount(request: APIRequestContext, baseURL: string | undefined, body: Record<string, unknown>) {
+  const demoPort = Number(new URL(baseURL ?? "http://localhost:3201").port);
+  const res = await request.post(`http://127.0.0.1:${demoPort + 1565}/_sim/state`, { data: body });
+  expect(res.status(), await res.text()).toBe(200);
+}

@@ -5,7 +5,7 @@ import type { ReadinessResult } from "@/lib/readiness/types";
 
 export function ReadinessCard({ readiness }: { readiness: ReadinessResult | null }) {
   return (
-    <Card title="Production readiness">
+    <Card title="Production readiness" className="lg:col-span-2">
       {readiness ? (
         <div className="flex flex-wrap gap-6">
           <div>
