@@ -4,7 +4,11 @@ import { databaseKinds } from "../../test/databases";
 import { useTestDatabase } from "../../test/use-test-database";
 import { getAccountView } from "./account-view";
 import { applyRetention } from "./apply-retention";
+import { claimRun } from "./claim-run";
 import { collectRegion } from "./collect-region";
+import { storeReading } from "./store-reading";
+import { evaluateReadiness } from "../readiness/evaluate-readiness";
+import { sampleState } from "../readiness/sample-state";
 
 // One simulator for the file: the SDK clients are cached per region with the endpoint they were made with.
 let sim: SimulatedAws;
@@ -77,6 +81,18 @@ describe.each(databaseKinds())("collection against the simulated AWS (%s)", (kin
     }
     expect(await store.db!.accountSnapshot.count()).toBe(before + 5);
   }, 60_000);
+
+  it("writes a reading all or nothing: a failure halfway leaves no report, snapshot or event", async () => {
+    const region = "ap-south-1";
+    const runId = (await claimRun(region, null, "manual"))!;
+    const readiness = evaluateReadiness(sampleState({ region }));
+    // A value the database refuses, after the checklist report is already written inside the transaction.
+    const account = { region, production: false, sendingEnabled: true, enforcementStatus: "HEALTHY", quota: { max24Hour: "x" as unknown as number, maxSendRate: 1, sentLast24Hours: 0 }, suppressedReasons: [], vdmEnabled: false, readAt: new Date() };
+    await expect(storeReading(region, runId, { ok: true, account, readiness })).rejects.toThrow();
+    expect(await store.db!.readinessReport.count({ where: { region } })).toBe(0);
+    expect(await store.db!.accountSnapshot.count({ where: { region } })).toBe(0);
+    expect((await store.db!.collectionRun.findUnique({ where: { id: runId } }))?.finishedAt).toBeNull();
+  });
 
   it("rolls finished hours up and drops raw readings past retention", async () => {
     const region = "eu-west-1";
