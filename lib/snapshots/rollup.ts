@@ -1,7 +1,5 @@
-/** One raw reading, as the roll-up needs it. */
-export type RawReading = {
-  takenAt: Date;
-  ok: boolean;
+/** What a reading measures, and what an hour of readings keeps of it. */
+type Measures = {
   readinessScore: number | null;
   sentLast24Hours: number | null;
   max24HourSend: number | null;
@@ -11,19 +9,8 @@ export type RawReading = {
   enforcementStatus: string | null;
 };
 
-export type HourRollup = {
-  hour: Date;
-  day: string;
-  readings: number;
-  failures: number;
-  readinessScore: number | null;
-  sentLast24Hours: number | null;
-  max24HourSend: number | null;
-  maxSendRate: number | null;
-  production: boolean | null;
-  sendingEnabled: boolean | null;
-  enforcementStatus: string | null;
-};
+export type RawReading = Measures & { takenAt: Date; ok: boolean };
+export type HourRollup = Measures & { hour: Date; day: string; readings: number; failures: number };
 
 const HOUR = 3_600_000;
 export const hourOf = (d: Date) => new Date(Math.floor(d.getTime() / HOUR) * HOUR);
