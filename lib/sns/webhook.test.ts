@@ -120,7 +120,7 @@ for (const kind of databaseKinds()) {
     it("processes a message left unprocessed (a stopped server) on the next sweep", async () => {
       const address = unique("left-over");
       const env = n.notification({ message: sesNotificationPayload("Bounce", address) });
-      await d().snsMessage.create({ data: { messageId: env.MessageId, topicArn: env.TopicArn!, type: "Notification", body: JSON.stringify(env), receivedAt: new Date(Date.now() - 60_000) } });
+      await d().snsMessage.create({ data: { messageId: env.MessageId!, topicArn: env.TopicArn!, type: "Notification", body: JSON.stringify(env), receivedAt: new Date(Date.now() - 60_000) } });
       await d().snsMessage.create({
         data: { messageId: `${env.MessageId}-stale`, topicArn: env.TopicArn!, type: "Notification", body: JSON.stringify({ ...env, MessageId: `${env.MessageId}-stale` }), status: "processing", processedAt: new Date(Date.now() - 3_600_000) },
       });
