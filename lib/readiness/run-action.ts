@@ -2,6 +2,7 @@ import "server-only";
 import { enableAccountSuppression } from "../aws/account-suppression";
 import { putRecommendedAlarms } from "../aws/alarms";
 import { ensureAlertTopic } from "../aws/alert-topic";
+import { setUpNotificationsForRegion } from "../aws/setup-notifications-for-region";
 import type { ActionId } from "./types";
 
 type ActionSpec = { label: string; done: string; run: (region: string) => Promise<void> };
@@ -21,6 +22,13 @@ export const READINESS_ACTIONS: Partial<Record<ActionId, ActionSpec>> = {
     done: "The four recommended reputation alarms now notify the ses-launchpad-alerts topic.",
     run: async (region) => {
       await putRecommendedAlarms(region, await ensureAlertTopic(region));
+    },
+  },
+  "setup-notifications": {
+    label: "Set up bounce and complaint handling",
+    done: "Bounces and complaints of the sending domain now reach the dashboard's webhook, which suppresses what must be.",
+    run: async (region) => {
+      await setUpNotificationsForRegion(region);
     },
   },
 };
