@@ -38,6 +38,10 @@ const schema = z.object({
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   // host or host:port, comma-separated; unset means the system's resolvers.
   DNS_SERVERS: optional,
+  // Bearer token for GET /metrics (Prometheus); unset means /metrics answers 404.
+  METRICS_TOKEN: optional,
+  // Messages below which a rate is shown as "not enough volume" rather than a verdict.
+  REPUTATION_MIN_VOLUME: z.coerce.number().int().min(1).max(1_000_000).default(100),
 });
 
 export type Env = z.infer<typeof schema>;
