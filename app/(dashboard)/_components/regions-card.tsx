@@ -5,7 +5,8 @@ import type { AccountView } from "@/lib/snapshots/account-view";
 export function RegionsCard({ views, current }: { views: { region: string; view: AccountView }[]; current: string }) {
   return (
     <Card title="All regions" className="lg:col-span-2">
-      <table className="w-full text-left text-sm" data-testid="regions-summary">
+      <div className="overflow-x-auto">
+      <table className="w-full min-w-[32rem] text-left text-sm" data-testid="regions-summary">
         <thead className="text-xs text-slate-500">
           <tr>
             <th className="py-1">Region</th>
@@ -30,6 +31,7 @@ export function RegionsCard({ views, current }: { views: { region: string; view:
           ))}
         </tbody>
       </table>
+      </div>
     </Card>
   );
 }
