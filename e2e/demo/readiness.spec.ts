@@ -29,4 +29,10 @@ test("demo: an admin reads the checklist, fixes an item in one click, and the sc
   // The overview shows the same result.
   await page.getByRole("link", { name: "Overview" }).click();
   await expect.poll(() => score(page)).toBeGreaterThan(before);
+
+  // The history charts the readings stored so far.
+  await page.getByRole("link", { name: "History" }).click();
+  await page.getByRole("link", { name: "7 days" }).click();
+  await expect(page.getByTestId("history-chart")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Account changes" })).toBeVisible();
 });
