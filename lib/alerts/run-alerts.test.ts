@@ -1,0 +1,113 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulatedAws, type SimulatedAws } from "../../sim/aws/server";
+import { databaseKinds } from "../../test/databases";
+import { useTestDatabase } from "../../test/use-test-database";
+import { FROM_ADDRESS_KEY } from "../settings/from-address";
+import { saveAlertSettings } from "./alert-channels";
+import { acknowledgeAlert, listAlerts } from "./alert-list";
+import { runAlerts } from "./run-alerts";
+
+const REGION = "us-east-1";
+const HOUR = 3_600_000;
+
+let sim: SimulatedAws;
+let receiver: Server;
+let received: Array<{ text: string; alert: { kind: string; to?: string } }> = [];
+let webhookUrl = "";
+
+beforeAll(async () => {
+  // Production, so the alert e-mail to the mailbox simulator is not held to the sandbox's 1 message a second.
+  sim = await startSimulatedAws({
+    port: 0,
+    scenario: { account: { ProductionAccessEnabled: true, Max24HourSend: 50_000, MaxSendRate: 50 }, identities: [{ name: "alerts.example", dkim: "SUCCESS" }] },
+  });
+  Object.assign(process.env, { AWS_ENDPOINT_URL: sim.url, AWS_ACCESS_KEY_ID: "AKIDTEST", AWS_SECRET_ACCESS_KEY: "test" });
+  receiver = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      received.push(JSON.parse(body));
+      res.writeHead(200).end("ok");
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
+  webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+});
+afterAll(async () => {
+  await sim.close();
+  await new Promise((r) => receiver.close(r));
+});
+
+describe.each(databaseKinds())("runAlerts (%s)", (kind) => {
+  const store = useTestDatabase(kind);
+  const base = Date.UTC(2026, 10, 1, 0, 0, 0);
+  let hour = 0;
+
+  /** One more hour of 100 sends at this bounce rate, and a healthy account reading. */
+  async function reading(bounceRate: number) {
+    hour++;
+    const at = new Date(base + hour * HOUR);
+    await store.db!.reputationSample.create({ data: { region: REGION, period: 3600, at, bounceRate, complaintRate: 0.0002, send: 100, delivery: 100 - Math.round(bounceRate * 100), bounce: Math.round(bounceRate * 100), complaint: 0, reject: 0 } });
+    await store.db!.accountSnapshot.create({ data: { region: REGION, ok: true, takenAt: at, sendingEnabled: true, enforcementStatus: "HEALTHY", production: true } });
+    return new Date(at.getTime() + 5 * 60_000);
+  }
+
+  beforeAll(async () => {
+    received = [];
+    await store.db!.setting.create({ data: { key: FROM_ADDRESS_KEY, value: "alerts@alerts.example" } });
+    await saveAlertSettings({ webhookUrl, emails: ["success@simulator.amazonses.com"], alarmTopicArn: null });
+  });
+
+  it("alerts once when the bounce rate crosses 5%, not again while it stays above, and again after it came back", async () => {
+    expect((await runAlerts(REGION, await reading(0.01))).alerts).toEqual([]);
+
+    const crossed = await runAlerts(REGION, await reading(0.07));
+    expect(crossed.alerts.map((a) => [a.alert.kind, a.alert.to, a.alert.severity])).toEqual([["rate-level", "review", "warning"]]);
+    expect(crossed.alerts[0]!.deliveries.map((d) => [d.channel, d.ok])).toEqual([["webhook", true], ["email", true]]);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.text).toMatch(/Bounce rate under review in us-east-1/);
+
+    const again = await reading(0.08);
+    expect((await runAlerts(REGION, again)).alerts).toEqual([]);
+    expect((await runAlerts(REGION, again)).alerts).toEqual([]);
+    expect(received).toHaveLength(1);
+
+    const back = await runAlerts(REGION, await reading(0.01));
+    expect(back.alerts.map((a) => [a.alert.to, a.alert.severity])).toEqual([["healthy", "info"]]);
+    const recrossed = await runAlerts(REGION, await reading(0.11));
+    expect(recrossed.alerts.map((a) => [a.alert.to, a.alert.severity])).toEqual([["at-risk", "critical"]]);
+    expect(received.map((r) => r.alert.to)).toEqual(["review", "healthy", "at-risk"]);
+
+    const stored = await listAlerts({ region: REGION });
+    expect(stored.map((a) => a.severity)).toEqual(["critical", "info", "warning"]);
+    expect(stored[0]!.deliveries.every((d) => d.ok)).toBe(true);
+  });
+
+  it("stores and sends a crossing once when two collectors see it at the same time", async () => {
+    await runAlerts(REGION, await reading(0.01));
+    const before = received.length;
+    const now = await reading(0.06);
+    const [a, b] = await Promise.all([runAlerts(REGION, now), runAlerts(REGION, now)]);
+    expect(a.alerts.length + b.alerts.length).toBe(1);
+    expect(received.length - before).toBe(1);
+    expect(await store.db!.alert.count({ where: { kind: "rate-level", message: { contains: "6.00%" } } })).toBe(1);
+  });
+
+  it("records a channel that fails, and shows the alert for an operator to acknowledge", async () => {
+    await saveAlertSettings({ webhookUrl: "http://127.0.0.1:9/unreachable", emails: [], alarmTopicArn: null });
+    await store.db!.accountSnapshot.create({ data: { region: REGION, ok: true, takenAt: new Date(base + (hour + 1) * HOUR), sendingEnabled: false, enforcementStatus: "SHUTDOWN" } });
+    const paused = await runAlerts(REGION, new Date(base + (hour + 1) * HOUR + 60_000));
+    expect(paused.alerts.map((a) => a.alert.kind).sort()).toEqual(["enforcement-status", "sending-paused"]);
+    expect(paused.alerts[0]!.deliveries).toMatchObject([{ channel: "webhook", ok: false, detail: expect.stringMatching(/could not be reached/) }]);
+
+    const open = await listAlerts({ unacknowledgedOnly: true });
+    const target = open.find((a) => a.kind === "sending-paused")!;
+    expect(await acknowledgeAlert(target.id, "operator@example.com")).toBe(true);
+    expect(await acknowledgeAlert(target.id, "someone-else@example.com")).toBe(true);
+    const acked = (await listAlerts()).find((a) => a.id === target.id)!;
+    expect(acked.acknowledgedBy).toBe("operator@example.com");
+    expect(await acknowledgeAlert("no-such-alert", "operator@example.com")).toBe(false);
+  });
+});
