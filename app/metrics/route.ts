@@ -1,0 +1,9 @@
+import { env, regions } from "@/lib/env";
+import { metricsResponse } from "@/lib/reputation/metrics-export";
+
+export const dynamic = "force-dynamic";
+
+/** Prometheus text exposition of every configured region, from the database; bearer token METRICS_TOKEN. */
+export function GET(request: Request) {
+  return metricsResponse(request, env().METRICS_TOKEN, regions());
+}
