@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "../db/client";
-import { hourOf } from "./rollup";
 
 export type HistoryPoint = { t: number; score: number | null; sent: number | null; quota: number | null };
 export type HistoryRange = "7d" | "30d" | "90d" | "1y" | "2y";
@@ -17,15 +16,21 @@ export const isHistoryRange = (v: unknown): v is HistoryRange => typeof v === "s
 
 const DAY = 86_400_000;
 
+/** Readings after the last roll-up: the current hour, and any hour the collector has not rolled up yet. */
+async function notRolledUpSince(region: string, since: Date): Promise<Date> {
+  const last = await db().snapshotRollup.findFirst({ where: { region }, orderBy: { hour: "desc" }, select: { hour: true } });
+  const after = last ? new Date(last.hour.getTime() + 3_600_000) : since;
+  return after > since ? after : since;
+}
+
 /**
  * Score and quota usage over time, from the roll-ups (hourly for a week, daily
- * beyond, grouped in SQL), plus the raw readings of the hour not rolled up yet.
+ * beyond, grouped in SQL), plus the raw readings not rolled up yet.
  */
 export async function getHistorySeries(region: string, range: HistoryRange, now = new Date()): Promise<HistoryPoint[]> {
   const since = new Date(now.getTime() - HISTORY_RANGES[range].days * DAY);
-  const currentHour = hourOf(now);
   const recent = db().accountSnapshot.findMany({
-    where: { region, ok: true, takenAt: { gte: currentHour } },
+    where: { region, ok: true, takenAt: { gte: await notRolledUpSince(region, since) } },
     select: { takenAt: true, readinessScore: true, sentLast24Hours: true, max24HourSend: true },
     orderBy: { takenAt: "asc" },
   });
@@ -62,15 +67,15 @@ export async function getDailyUsage(region: string, days = 30, now = new Date())
       orderBy: { day: "asc" },
     }),
     db().accountSnapshot.findMany({
-      where: { region, ok: true, takenAt: { gte: hourOf(now) } },
-      select: { sentLast24Hours: true, max24HourSend: true },
+      where: { region, ok: true, takenAt: { gte: await notRolledUpSince(region, since) } },
+      select: { takenAt: true, sentLast24Hours: true, max24HourSend: true },
     }),
   ]);
   const byDay = new Map(rolled.map((r) => [r.day, { day: r.day, sent: r._max.sentLast24Hours ?? 0, quota: r._max.max24HourSend ?? 0 }]));
-  const today = now.toISOString().slice(0, 10);
   for (const r of raw) {
-    const d = byDay.get(today) ?? { day: today, sent: 0, quota: 0 };
-    byDay.set(today, { day: today, sent: Math.max(d.sent, r.sentLast24Hours ?? 0), quota: Math.max(d.quota, r.max24HourSend ?? 0) });
+    const day = r.takenAt.toISOString().slice(0, 10);
+    const d = byDay.get(day) ?? { day, sent: 0, quota: 0 };
+    byDay.set(day, { day, sent: Math.max(d.sent, r.sentLast24Hours ?? 0), quota: Math.max(d.quota, r.max24HourSend ?? 0) });
   }
   return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
