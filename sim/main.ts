@@ -4,7 +4,9 @@ import { Resolver } from "node:dns/promises";
 import { demoScenario } from "./aws/demo-scenario";
 import { startSimulatedAws } from "./aws/server";
 import { DEMO_DOMAIN, loadDemoZone } from "./dns/demo-zone";
+import { controlDnsZones } from "./dns/http-control";
 import { startSimulatedDns } from "./dns/server";
+import { startSesDnsVerification, verifySesIdentities } from "./dns/ses-dns-verification";
 
 const host = "127.0.0.1";
 const awsPort = Number(process.env.SIM_AWS_PORT ?? 4566);
@@ -15,6 +17,8 @@ async function main() {
   const aws = await startSimulatedAws({ port: awsPort, host, scenario: demoScenario });
   const dns = await startSimulatedDns({ port: dnsPort, host });
   loadDemoZone(dns.zones);
+  controlDnsZones(dns.zones, () => verifySesIdentities(aws.state, dns.zones));
+  const stopVerification = startSesDnsVerification(aws.state, dns.zones);
 
   // Announce only what answers.
   const health = await fetch(`${aws.url}/_sim/health`);
@@ -28,6 +32,7 @@ async function main() {
   console.log("Simulator ready.");
 
   const stop = async () => {
+    stopVerification();
     await Promise.allSettled([aws.close(), dns.close()]);
     process.exit(0);
   };

@@ -3,13 +3,15 @@ import type { AddressInfo } from "node:net";
 import { CW_NAMESPACE, CW_TARGET_PREFIX, handleCloudWatch } from "./cloudwatch";
 import type { RequestContext } from "./context";
 import { decideFault, setFaults, type Faults } from "./faults";
-import { obj, sendJson, sendJsonRpcError, sendRestJsonError, SimError } from "./protocol-json";
+import { obj, sendJson, sendJsonRpcError, sendRestJsonError, SimError, strArr } from "./protocol-json";
 import { parseForm, sendQueryError } from "./protocol-query";
+import { accessDenied, setDeniedActions } from "./permissions";
 import type { Scenario } from "./scenario";
 import { handleSesV1 } from "./ses-v1";
 import { handleSesV2 } from "./sesv2";
 import { handleSns, handleSnsGet } from "./sns";
 import { sharedSnsSigner } from "./sns-signing";
+import { handleDnsControl } from "../dns/http-control";
 import { activeStore, newRequestId, setActiveStore, SimStore, type AccountState, type IdentityStatus } from "./state";
 import { handleSts } from "./sts";
 
@@ -84,6 +86,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Demo/test controls: no auth and no faults, never part of any AWS API. */
 function handleControl(store: SimStore, method: string, path: string, raw: string, res: ServerResponse, requestId: string): void {
   const body = raw.trim() ? (obj(JSON.parse(raw)) ?? {}) : {};
+  const dns = handleDnsControl(method, path, body);
+  if (dns) return sendJson(res, dns.status, dns.body, requestId);
   if (method === "GET" && path === "/_sim/health") {
     return sendJson(res, 200, { ok: true, regions: [...store.regions.keys()], faults: store.faults }, requestId);
   }
@@ -93,6 +97,7 @@ function handleControl(store: SimStore, method: string, path: string, raw: strin
     return sendJson(res, 200, { ok: true }, requestId);
   }
   if (method === "POST" && path === "/_sim/faults") return sendJson(res, 200, setFaults(body as Partial<Faults>, store), requestId);
+  if (method === "POST" && path === "/_sim/permissions") return sendJson(res, 200, { deniedActions: setDeniedActions(strArr(body.deniedActions), store) }, requestId);
   if (method === "POST" && path === "/_sim/state") {
     // { region?, account?: Partial<AccountState>, identities?: { [name]: { dkim?, verification?, mailFrom? } }, review?: "GRANTED" | "DENIED" }
     const region = typeof body.region === "string" ? body.region : "us-east-1";
@@ -157,6 +162,9 @@ export async function startSimulatedAws({ port = 0, host = "127.0.0.1", scenario
       if (fault === "throttle") throw throttleError(service);
       if (fault === "error") throw internalFailure();
       if (method === "GET" && path === "/" && handleSnsGet({ store, method, path, query: url.searchParams, rawBody, res, requestId }, store)) return;
+      const cloudWatchOperation = service === "cloudwatch" ? String(req.headers["x-amz-target"]).slice(CW_TARGET_PREFIX.length) : undefined;
+      const denied = accessDenied(store, { service, method, path, queryAction: form?.get("Action"), cloudWatchOperation }, region);
+      if (denied) throw denied;
       const ctx: RequestContext = { store, rs: store.region(region), region, method, path, query: url.searchParams, rawBody, res, requestId };
       switch (service) {
         case "sesv2":

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadPropagating } from "../../sim/dns/scenarios";
+import { startSimulatedDns, type SimulatedDns } from "../../sim/dns/server";
+import { createDnsClient } from "../dns/dns-client";
+import { comparePropagation } from "./compare-propagation";
+import { propagationView } from "./propagation-view";
+
+// Two servers on loopback: the zone's authoritative server with the new records, and a "resolver" still answering from before.
+let auth: SimulatedDns;
+let resolver: SimulatedDns;
+beforeAll(async () => {
+  [auth, resolver] = await Promise.all([startSimulatedDns(), startSimulatedDns()]);
+  loadPropagating(auth.zones, resolver.zones, "prop.example", ["tok1"]);
+});
+afterAll(() => Promise.all([auth.close(), resolver.close()]));
+
+describe("propagationView", () => {
+  it("says published, not yet visible, with the negative-cache time left, and visible where both agree", async () => {
+    const client = createDnsClient({ servers: [`127.0.0.1:${resolver.port}`], timeoutMs: 500, retries: 0 });
+    const view = await propagationView("prop.example", [{ name: "tok1._domainkey.prop.example", type: "CNAME" }, { name: "prop.example", type: "TXT" }, { name: "nothing.prop.example", type: "TXT" }], {
+      client,
+      servers: [`127.0.0.1:${auth.port}`],
+    });
+    const [dkim, spf, nothing] = view.rows;
+    expect(dkim).toMatchObject({ verdict: "published-not-visible", negativeCacheLeft: 60, authoritative: [{ values: ["tok1.dkim.amazonses.com"] }] });
+    expect(dkim!.explanation).toMatch(/not yet visible to your resolver.*60 s/);
+    expect(spf).toMatchObject({ verdict: "visible" });
+    expect(nothing).toMatchObject({ verdict: "missing" });
+  });
+
+  it("tells servers that disagree and servers that cannot be asked", () => {
+    const a = (status: "ok" | "nxdomain" | "error", records: string[] = []) => ({ name: "x", type: "TXT" as const, status, records, cnames: [], ttl: 30, server: "s" });
+    expect(comparePropagation("x", "TXT", a("ok", ["v"]), [{ server: "ns1", answer: a("ok", ["v"]) }, { server: "ns2", answer: a("nxdomain") }]).verdict).toBe("servers-disagree");
+    expect(comparePropagation("x", "TXT", a("ok", ["v"]), [{ server: "ns1", answer: a("error") }]).verdict).toBe("unknown");
+    expect(comparePropagation("x", "TXT", a("ok", ["old"]), [{ server: "ns1", answer: a("ok", ["new"]) }])).toMatchObject({ verdict: "published-not-visible", negativeCacheLeft: undefined });
+  });
+});

@@ -1,0 +1,42 @@
+import "server-only";
+import { listIdentities } from "../aws/identities";
+import { mapLimit } from "../util/map-limit";
+import { latestDomainChecks } from "./domain-check-store";
+import { partChanges, partStatuses, type PartChange } from "./part-statuses";
+import { recheckDue } from "./recheck-due";
+import { runDomainCheck } from "./run-domain-check";
+
+export type RecheckResult = {
+  checked: { domain: string; verdict: string; changes: PartChange[] }[];
+  /** Passing domains checked less than a day ago. */
+  skipped: string[];
+  failed: { domain: string; error: string }[];
+};
+
+/**
+ * The collector's automatic re-check: every domain identity of the region that
+ * is not passing yet (or never checked) on every run, passing ones once a day.
+ * `changes` lists each part whose status moved since the previous check, for
+ * the alert channels. A failure of one domain does not stop the others.
+ */
+export async function recheckDomains(region: string, { now = new Date() } = {}): Promise<RecheckResult> {
+  const domains = (await listIdentities(region)).filter((i) => i.type !== "EMAIL_ADDRESS").map((i) => i.name);
+  const latest = await latestDomainChecks(region, domains);
+  const result: RecheckResult = { checked: [], skipped: [], failed: [] };
+  const due = domains.filter((d) => {
+    const isDue = recheckDue(latest.get(d), now);
+    if (!isDue) result.skipped.push(d);
+    return isDue;
+  });
+  await mapLimit(due, 3, async (domain) => {
+    try {
+      const before = latest.get(domain);
+      const stored = await runDomainCheck(region, domain);
+      const changes = partChanges(before ? partStatuses(before) : undefined, partStatuses(stored));
+      result.checked.push({ domain, verdict: stored.check.verdict, changes });
+    } catch (e) {
+      result.failed.push({ domain, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+  return result;
+}
