@@ -18,7 +18,12 @@ export type RegionScenario = {
  * Top-level fields describe `region` (default us-east-1); `regions` describes others.
  * `review` at the top level applies to every region that does not set its own.
  */
-export type Scenario = RegionScenario & { region?: string; regions?: Record<string, RegionScenario> };
+export type Scenario = RegionScenario & {
+  region?: string;
+  regions?: Record<string, RegionScenario>;
+  /** IAM actions the principal lacks in every region, e.g. `["ses:GetAccount", "sns:*"]`: those calls answer AccessDenied. */
+  deniedActions?: string[];
+};
 
 export function regionScenario(scenario: Scenario, region: string): RegionScenario {
   const own = scenario.regions?.[region];

@@ -120,8 +120,12 @@ export class SimStore {
   deliveries: DeliveryRecord[] = [];
   baseUrl = "";
   startedAt = Date.now();
+  /** IAM actions the simulated principal lacks (see permissions.ts). */
+  deniedActions: string[];
 
-  constructor(public scenario: Scenario = {}) {}
+  constructor(public scenario: Scenario = {}) {
+    this.deniedActions = [...(scenario.deniedActions ?? [])];
+  }
 
   key(region: string, account = ACCOUNT_ID): string {
     return `${account}:${region}`;
@@ -161,6 +165,7 @@ export class SimStore {
     this.regions.clear();
     this.deliveries = [];
     this.faults = defaultFaults();
+    this.deniedActions = [...(scenario.deniedActions ?? [])];
     this.startedAt = Date.now();
   }
 
