@@ -1,5 +1,8 @@
 import "server-only";
+import { collectReputation } from "../reputation/collect-reputation";
+import { runAlerts } from "../alerts/run-alerts";
 import { getAccountState } from "../aws/account-state";
+import { getEventFacts } from "../bounces/event-facts";
 import { evaluateReadiness } from "../readiness/evaluate-readiness";
 import { gatherState, sourced } from "../readiness/gather-state";
 import { getFromAddress } from "../settings/from-address";
@@ -10,8 +13,9 @@ export type CollectResult = { region: string; status: "stored" | "failed" | "ski
 
 /**
  * One reading of a region: one GetAccount call, the rest of the gathered
- * state, the checklist, stored together. With a slot, the reading happens only
- * if this instance wins the claim for that interval.
+ * state, the checklist, stored together; then the reputation metrics and the
+ * alerts they raise. With a slot, the reading happens only if this instance
+ * wins the claim for that interval.
  */
 export async function collectRegion(region: string, opts: { trigger: "schedule" | "manual" | "cli"; slot?: number | null }): Promise<CollectResult> {
   const runId = await claimRun(region, opts.slot ?? null, opts.trigger);
@@ -21,8 +25,21 @@ export async function collectRegion(region: string, opts: { trigger: "schedule" 
     await storeReading(region, runId, { ok: false, error: account.error, at: new Date(account.at) });
     return { region, status: "failed", error: account.error };
   }
-  const state = await gatherState(region, account, await getFromAddress());
+  const events = await sourced(`dashboard bounce and complaint events (${region})`, () => getEventFacts(region));
+  const state = await gatherState(region, account, await getFromAddress(), { events });
   const readiness = evaluateReadiness(state);
   await storeReading(region, runId, { ok: true, account: account.value, readiness });
+  await afterReading(region);
   return { region, status: "stored", score: readiness.score };
+}
+
+/** Work that follows a reading; a failure there is logged and never turns a stored reading into a failed one. */
+async function afterReading(region: string): Promise<void> {
+  const steps: [string, () => Promise<unknown>][] = [
+    ["reputation metrics", () => collectReputation(region)],
+    ["alerts", () => runAlerts(region)],
+  ];
+  for (const [name, step] of steps) {
+    await step().catch((e: unknown) => console.error(`Collection of ${region}: ${name} failed: ${(e as Error).message}`));
+  }
 }
