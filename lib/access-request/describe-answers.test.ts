@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CheckStatus } from "../readiness/types";
 import { buildRequest } from "./build-request";
 import { assembleDescription, followUpAnswers, followUpText } from "./describe-answers";
 import { handlingClaims, prefillHandling } from "./handling-claims";
@@ -55,7 +56,8 @@ describe("compliance statements", () => {
   });
 
   it("prefills only what is configured, so the prefilled text is never flagged", () => {
-    for (const notDone of [{}, { "notifications.routed": "todo" as const, "handling.suppression-list": "todo" as const, "monitoring.alarms": "todo" as const }]) {
+    const variants: Record<string, CheckStatus>[] = [{}, { "notifications.routed": "todo" as const, "handling.suppression-list": "todo" as const, "monitoring.alarms": "todo" }];
+    for (const notDone of variants) {
       const o = observed({}, notDone);
       const statements = handlingClaims({ ...goodAnswers(), ...prefillHandling(o) }, o);
       expect(statements.filter((s) => s.status === "flagged")).toEqual([]);
