@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { runAlerts } from "@/lib/alerts/run-alerts";
+import { formObject, MutationRefused, runMutation, type MutationResult } from "@/lib/auth/mutation";
+import { describeAwsError } from "@/lib/aws/describe-aws-error";
+import { repairAlarms } from "@/lib/reputation/alarm-status";
+import { collectReputation } from "@/lib/reputation/collect-reputation";
+import { selectedRegion } from "@/lib/settings/selected-region";
+import { repairAlarmsSchema } from "@/lib/validation/alert-settings";
+
+export type ReputationActionState = MutationResult<{ message: string }> | undefined;
+
+/** Reads the CloudWatch metrics since the last collection now (operators), then raises any alert they call for. */
+export async function collectNowAction(_: ReputationActionState, form: FormData): Promise<ReputationActionState> {
+  const region = await selectedRegion();
+  const result = await runMutation(
+    { role: "operator", schema: z.object({}), audit: () => ({ action: "reputation.collect", target: region }) },
+    formObject(form),
+    async () => {
+      const run = await collectReputation(region);
+      if (run.error) throw new MutationRefused(409, run.error);
+      const alerts = await runAlerts(region);
+      const added = run.created + run.updated;
+      return { message: `Read ${added} new or changed period${added === 1 ? "" : "s"}${run.complete ? "" : " (CloudWatch's answer was incomplete; the rest is asked again next time)"}${alerts.alerts.length ? `; ${alerts.alerts.length} new alert(s)` : ""}.` };
+    },
+  );
+  revalidatePath("/reputation");
+  return result;
+}
+
+/** Creates or repairs the four recommended alarms (admins), notifying the configured topic or the dashboard's own. */
+export async function repairAlarmsAction(_: ReputationActionState, form: FormData): Promise<ReputationActionState> {
+  const region = await selectedRegion();
+  const result = await runMutation(
+    { role: "admin", schema: repairAlarmsSchema, audit: (_input, data) => ({ action: "reputation.repair-alarms", target: region, details: { actionArn: data.actionArn } }) },
+    formObject(form),
+    async () => {
+      try {
+        const done = await repairAlarms(region);
+        return { message: `The ${done.names.length} recommended alarms now notify ${done.actionArn}.`, actionArn: done.actionArn };
+      } catch (e) {
+        throw new MutationRefused(409, describeAwsError(e, "cloudwatch:PutMetricAlarm"));
+      }
+    },
+  );
+  revalidatePath("/reputation");
+  return result.ok ? { ok: true, data: { message: result.data.message } } : result;
+}
