@@ -2,7 +2,6 @@ import "server-only";
 import { CreateEmailIdentityCommand, PutEmailIdentityMailFromAttributesCommand } from "@aws-sdk/client-sesv2";
 import { sesv2 } from "../aws/clients";
 import { describeAwsError } from "../aws/describe-aws-error";
-import type { AddDomainInput } from "../validation/domain";
 
 /** A refusal a user can act on: the domain exists already, or SES found the name invalid. */
 export class AddDomainRefused extends Error {
@@ -19,7 +18,7 @@ export class AddDomainRefused extends Error {
  * CNAMEs), then the custom MAIL FROM subdomain when one is asked for.
  * Returns the DKIM tokens and the MAIL FROM domain to publish records for.
  */
-export async function addDomain(region: string, { domain, mailFrom }: AddDomainInput): Promise<{ dkimTokens: string[]; mailFromDomain?: string }> {
+export async function addDomain(region: string, { domain, mailFrom }: { domain: string; mailFrom?: string }): Promise<{ dkimTokens: string[]; mailFromDomain?: string }> {
   const ses = sesv2(region);
   let tokens: string[];
   try {
