@@ -3,7 +3,8 @@ import { AppShell } from "@/components/shell/app-shell";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { callerAccountId } from "@/lib/aws/caller-identity";
 import { requireUser } from "@/lib/auth/session";
-import { env, regions } from "@/lib/env";
+import { env } from "@/lib/env";
+import { configuredRegions } from "@/lib/settings/regions";
 import { selectedRegion } from "@/lib/settings/selected-region";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
@@ -17,7 +18,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     <AppShell
       user={user}
       region={region}
-      regions={regions()}
+      regions={await configuredRegions()}
       account={account ? `${account}${demo ? " (simulated)" : ""}` : "not connected"}
       theme={(await cookies()).get("theme")?.value}
       banner={demo ? <DemoBanner /> : undefined}
