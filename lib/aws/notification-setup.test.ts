@@ -6,6 +6,7 @@ import { POST } from "../../app/api/sns/route";
 import { setAccount, setIdentityStatus, startSimulatedAws, type SimulatedAws } from "../../sim/aws/server";
 import { clientConfig } from "../../sim/aws/test-helpers";
 import { useTestDatabase } from "../../test/use-test-database";
+import { forgetAccountMode } from "../bounces/account-mode";
 import { drainProcessing } from "../bounces/processing-queue";
 import { sesNotificationPayload } from "../sns/make-test-notifications";
 import { serveRequestHandler } from "../sns/serve-request-handler";
@@ -119,6 +120,7 @@ describe("one-click set-up against the simulated AWS", () => {
 
       setAccount(region, { ProductionAccessEnabled: true });
       await ref.db!.accountSnapshot.create({ data: { region, ok: true, production: true } });
+      forgetAccountMode();
       expect(await bounceOf("gone@example.net")).toMatchObject({ reason: "hard-bounce", pushedToSesAt: expect.any(Date), pushError: null });
       expect(await ses.send(new GetSuppressedDestinationCommand({ EmailAddress: "gone@example.net" }))).toMatchObject({ SuppressedDestination: { Reason: "BOUNCE" } });
     } finally {

@@ -14,6 +14,14 @@ const positive = (v: string | undefined, fallback: number) => {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 };
 
+let cached: { at: number; value: Promise<BounceSettings> } | undefined;
+
+/** As readBounceSettings, read at most every 10 s: the webhook's processing asks once per message. */
+export function cachedBounceSettings(): Promise<BounceSettings> {
+  if (!cached || Date.now() - cached.at > 10_000) cached = { at: Date.now(), value: readBounceSettings() };
+  return cached.value;
+}
+
 /** The admin-set soft-bounce window and pipeline-silence threshold (Setting rows), else the guide's defaults. */
 export async function readBounceSettings(): Promise<BounceSettings> {
   const rows = await db().setting.findMany({ where: { key: { in: [SOFT_BOUNCE_WINDOW_KEY, PIPELINE_SILENCE_KEY] } } });
@@ -27,6 +35,7 @@ export async function readBounceSettings(): Promise<BounceSettings> {
 }
 
 export async function saveBounceSettings(input: { softBounceWindowDays: number; pipelineSilenceHours: number }): Promise<void> {
+  cached = undefined;
   for (const [key, value] of [
     [SOFT_BOUNCE_WINDOW_KEY, input.softBounceWindowDays],
     [PIPELINE_SILENCE_KEY, input.pipelineSilenceHours],

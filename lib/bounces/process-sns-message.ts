@@ -4,7 +4,7 @@ import { confirmSubscription } from "../sns/confirm-subscription";
 import { parseSnsBody } from "../sns/parse-sns-body";
 import { parseTopicArn } from "../sns/parse-topic-arn";
 import { allowedTopicArns, forgetAllowedTopics } from "./allowed-topics";
-import { readBounceSettings } from "./bounce-settings";
+import { cachedBounceSettings } from "./bounce-settings";
 import { readSesMessage } from "./read-ses-message";
 import { recordSesEvent } from "./record-ses-event";
 
@@ -55,7 +55,7 @@ async function work(body: string, messageId: string): Promise<[Exclude<ProcessSt
   const reading = readSesMessage(message.Message);
   if (reading.type === "setup") return ["processed", `SES set-up message: ${reading.detail}`];
   if (reading.type === "ignored" || reading.type === "invalid") return ["ignored", reading.detail];
-  const { policy } = await readBounceSettings();
+  const { policy } = await cachedBounceSettings();
   const outcomes = await recordSesEvent(reading.event, { region: eventRegion(reading.event.sourceArn, message.TopicArn), snsMessageId: messageId, policy });
   const stored = outcomes.filter((o) => o.stored).length;
   return ["processed", stored === outcomes.length ? null : `${outcomes.length - stored} of ${outcomes.length} recipients already recorded (another route or delivery)`];

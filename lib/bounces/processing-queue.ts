@@ -8,21 +8,42 @@ import { processSnsMessage } from "./process-sns-message";
  * up again, from the next webhook request, the bounces page, or the timer.
  */
 const CONCURRENCY = 4;
-const pending: string[] = [];
+/*
+ * Answering SNS comes first: while deliveries keep arriving, processing waits for a quiet moment (QUIET_MS without a
+ * request), unless the oldest queued message has waited MAX_DEFER_MS, in which case one runs at a time alongside.
+ */
+const QUIET_MS = 200;
+const MAX_DEFER_MS = 20_000;
+const pending: { id: string; at: number }[] = [];
 const queued = new Set<string>();
 let running = 0;
 let idle: Array<() => void> = [];
+let lastRequestAt = 0;
+let wake: NodeJS.Timeout | undefined;
+
+/** The webhook calls this on each delivery. */
+export function noteWebhookRequest(): void {
+  lastRequestAt = Date.now();
+}
 
 export function enqueueProcessing(id: string): void {
   if (queued.has(id)) return;
   queued.add(id);
-  pending.push(id);
+  pending.push({ id, at: Date.now() });
   pump();
 }
 
 function pump() {
-  while (running < CONCURRENCY && pending.length) {
-    const id = pending.shift()!;
+  while (pending.length) {
+    const now = Date.now();
+    const quiet = now - lastRequestAt >= QUIET_MS;
+    const overdue = now - pending[0]!.at >= MAX_DEFER_MS;
+    const limit = quiet ? CONCURRENCY : overdue ? 1 : 0;
+    if (running >= limit) {
+      if (!limit && !wake) wake = setTimeout(() => ((wake = undefined), pump()), QUIET_MS);
+      return;
+    }
+    const { id } = pending.shift()!;
     running++;
     processSnsMessage(id)
       .catch((e: unknown) => console.error(`[sns] processing ${id}: ${e instanceof Error ? e.message : String(e)}`))

@@ -1,6 +1,6 @@
 import "server-only";
 import { allowedTopicArns, refreshAllowedTopicsFor } from "../bounces/allowed-topics";
-import { enqueueProcessing, sweepSoon } from "../bounces/processing-queue";
+import { enqueueProcessing, noteWebhookRequest, sweepSoon } from "../bounces/processing-queue";
 import { storeSnsMessage } from "../bounces/store-sns-message";
 import { MAX_SNS_BODY_BYTES } from "./parse-sns-body";
 import { verifySnsMessage, type VerifyFailureReason, type VerifyResult } from "./verify-message";
@@ -23,6 +23,7 @@ const text = (status: number, body: string) => new Response(body, { status, head
  * concurrent one) is answered 200 so SNS stops retrying, and changes nothing.
  */
 export async function handleSnsRequest(request: Request): Promise<Response> {
+  noteWebhookRequest();
   sweepSoon();
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_SNS_BODY_BYTES) return refuse(400, "malformed", `body of ${declared} bytes`);

@@ -33,6 +33,9 @@ export function EventStats({ days, domains, reasons, complaints }: Props) {
         )}
       </Card>
       <Card title="Per recipient domain">
+        {domains.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">No events yet.</p>
+        ) : (
         <table className="w-full text-left text-sm">
           <thead className="text-xs uppercase text-slate-500">
             <tr>
@@ -53,6 +56,7 @@ export function EventStats({ days, domains, reasons, complaints }: Props) {
             ))}
           </tbody>
         </table>
+        )}
       </Card>
       <Card title="Top bounce reasons">
         {reasons.length === 0 ? (

@@ -16,14 +16,20 @@ export function SetupPanel({ identities, identity, initial, readError, endpoint,
       {readError && !state?.ok && <FormMessage error={`Could not read the set-up from AWS: ${readError}`} />}
       {shown && (
         <ul className="space-y-1 text-sm" data-testid="setup-pieces">
-          {shown.pieces.map((p) => (
-            <li key={p.id} data-piece={p.id} data-ok={p.ok} className="flex flex-wrap gap-x-2">
-              <span aria-hidden className={p.ok ? "text-emerald-700 dark:text-emerald-400" : p.optional ? "text-slate-500" : "text-red-700 dark:text-red-400"}>
-                {p.ok ? "✓" : p.optional ? "…" : "✗"}
-              </span>
-              <span className="font-medium">{p.label}</span>
-              <span className="break-all text-slate-600 dark:text-slate-400">{p.detail}</span>
-            </li>
+          {shown.pieces.map((p) => {
+            // The two routes are alternatives: the one not chosen is not a fault.
+            const unused = p.id.startsWith("route:") && !p.ok && shown.routes.length > 0;
+            const mark = p.ok ? "✓" : p.optional || unused ? "–" : "✗";
+            return (
+              <li key={p.id} data-piece={p.id} data-ok={p.ok} className="flex flex-wrap gap-x-2">
+                <span aria-hidden className={p.ok ? "text-emerald-700 dark:text-emerald-400" : p.optional || unused ? "text-slate-500" : "text-red-700 dark:text-red-400"}>
+                  {mark}
+                </span>
+                <span className="font-medium">{p.label}</span>
+                <span className="break-all text-slate-600 dark:text-slate-400">{unused ? `not used (the other route is in place): ${p.detail}` : p.detail}</span>
+              </li>
+            );
+          })}
           ))}
         </ul>
       )}
