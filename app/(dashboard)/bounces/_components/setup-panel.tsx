@@ -30,7 +30,6 @@ export function SetupPanel({ identities, identity, initial, readError, endpoint,
               </li>
             );
           })}
-          ))}
         </ul>
       )}
       {shown && (
