@@ -18,12 +18,13 @@ type Format = "json" | "cloudformation";
 /** The least-privilege policy for the features and regions chosen here, to copy or download. */
 export function PolicyGenerator({ regions, fromAddress }: { regions: string[]; fromAddress?: string }) {
   const [features, setFeatures] = useState<FeatureId[]>([...FEATURE_IDS]);
-  const [chosenRegions, setChosenRegions] = useState<string[]>(regions);
+  // Regions left out, not regions chosen: a region added on this page is in the policy at once.
+  const [excluded, setExcluded] = useState<string[]>([]);
   const [variant, setVariant] = useState<PolicyVariant>("full");
   const [format, setFormat] = useState<Format>("json");
   const [copied, setCopied] = useState(false);
 
-  const inRegions = chosenRegions.filter((r) => regions.includes(r));
+  const inRegions = regions.filter((r) => !excluded.includes(r));
   const policy = features.length && inRegions.length ? buildIamPolicy({ features, regions: inRegions, variant, fromAddress }) : undefined;
   const text = policy && (format === "json" ? policyJson(policy) : cloudFormationYaml(policy, variant));
 
@@ -47,7 +48,7 @@ export function PolicyGenerator({ regions, fromAddress }: { regions: string[]; f
           <legend className="mb-1 font-medium">Regions</legend>
           {regions.map((r) => (
             <label key={r} className="flex items-center gap-2">
-              <input type="checkbox" checked={chosenRegions.includes(r)} onChange={(e) => setChosenRegions(toggle(chosenRegions, r, e.target.checked))} />
+              <input type="checkbox" checked={!excluded.includes(r)} onChange={(e) => setExcluded(toggle(excluded, r, !e.target.checked))} />
               <span>{r}</span>
             </label>
           ))}
