@@ -41,8 +41,12 @@ export function comparePropagation(name: string, type: string, resolver: DnsAnsw
     authoritative: authoritative.map(({ server, answer }) => ({ server, status: answer.status, values: valuesOf(answer), error: answer.error })),
   };
   const answered = authoritative.filter((a) => a.answer.status !== "error");
-  if (resolver.status === "error" || answered.length === 0) {
-    return { ...row, verdict: "unknown", explanation: answered.length === 0 && authoritative.length > 0 ? "No authoritative server could be asked." : `The resolver could not be asked (${resolver.error ?? "error"}).` };
+  if (resolver.status === "error") return { ...row, verdict: "unknown", explanation: `The resolver could not be asked (${resolver.error ?? "error"}).` };
+  if (answered.length === 0) {
+    const why = authoritative.length > 0 ? "No authoritative server answered" : "The zone's name servers are not known";
+    return resolver.status === "ok"
+      ? { ...row, verdict: "visible", explanation: `Visible to your resolver. ${why}, so they were not compared.` }
+      : { ...row, verdict: "unknown", explanation: `Your resolver has no such record (${resolver.status}, kept for ${resolver.ttl} s). ${why}, so "not published" cannot be told from "not yet visible".` };
   }
   const authKeys = new Set(answered.map((a) => key(a.answer)));
   if (authKeys.size > 1) {

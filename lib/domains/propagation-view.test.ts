@@ -31,7 +31,9 @@ describe("propagationView", () => {
   it("tells servers that disagree and servers that cannot be asked", () => {
     const a = (status: "ok" | "nxdomain" | "error", records: string[] = []) => ({ name: "x", type: "TXT" as const, status, records, cnames: [], ttl: 30, server: "s" });
     expect(comparePropagation("x", "TXT", a("ok", ["v"]), [{ server: "ns1", answer: a("ok", ["v"]) }, { server: "ns2", answer: a("nxdomain") }]).verdict).toBe("servers-disagree");
-    expect(comparePropagation("x", "TXT", a("ok", ["v"]), [{ server: "ns1", answer: a("error") }]).verdict).toBe("unknown");
+    expect(comparePropagation("x", "TXT", a("nxdomain"), [{ server: "ns1", answer: a("error") }])).toMatchObject({ verdict: "unknown", explanation: expect.stringMatching(/No authoritative server answered/) });
+    expect(comparePropagation("x", "TXT", a("ok", ["v"]), [])).toMatchObject({ verdict: "visible", explanation: expect.stringMatching(/name servers are not known/) });
+    expect(comparePropagation("x", "TXT", a("error"), [{ server: "ns1", answer: a("ok", ["v"]) }]).verdict).toBe("unknown");
     expect(comparePropagation("x", "TXT", a("ok", ["old"]), [{ server: "ns1", answer: a("ok", ["new"]) }])).toMatchObject({ verdict: "published-not-visible", negativeCacheLeft: undefined });
   });
 });
