@@ -2,6 +2,7 @@ import { GetEmailIdentityCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulatedAws, type SimulatedAws } from "../../sim/aws/server";
 import { controlDnsZones } from "../../sim/dns/http-control";
+import { loadScenario } from "../../sim/dns/scenarios";
 import { startSimulatedDns, type SimulatedDns } from "../../sim/dns/server";
 import { verifySesIdentities } from "../../sim/dns/ses-dns-verification";
 import { databaseKinds } from "../../test/databases";
@@ -13,6 +14,7 @@ import { listDomainsWithChecks } from "./list-domains";
 import { partStatuses } from "./part-statuses";
 import { publishDemoRecords } from "./publish-demo-records";
 import { recheckDomains } from "./recheck-domains";
+import { recordRows, sesDisagreements } from "./record-rows";
 import { recordsToPublish } from "./records-to-publish";
 import { runDomainCheck, UnknownIdentityError } from "./run-domain-check";
 import { summarizeHistory } from "./summarize-history";
@@ -121,5 +123,20 @@ describe.each(databaseKinds())("domains against the simulated AWS and DNS (%s)",
     expect(again.checked.map((c) => c.domain)).toContain(pending);
     const tomorrow = await recheckDomains(REGION, { now: new Date(Date.now() + 25 * 3600_000) });
     expect(tomorrow.checked.map((c) => c.domain)).toContain(domain);
+  });
+
+  it("explains SES's FAILED when the DNS host appended the zone twice, row by row", async () => {
+    const doubled = `${kind}-doubled.example`;
+    const { dkimTokens } = await addDomain(REGION, { domain: doubled, mailFrom: "mail" });
+    loadScenario(dns.zones, "dkim-zone-appended", doubled, dkimTokens);
+    aws.state.setIdentityStatus(REGION, doubled, { dkim: "FAILED" });
+    const stored = await runDomainCheck(REGION, doubled, { fresh: true });
+    const [explanation] = sesDisagreements(stored);
+    expect(explanation).toMatch(/SES says FAILED because it looks at the exact names/);
+    expect(explanation).toContain(`${dkimTokens[0]}._domainkey.${doubled}.${doubled}`);
+    const rows = recordRows(stored, { mxFound: [`10 feedback-smtp.${REGION}.amazonses.com`], dmarcExpected: "v=DMARC1; p=none" });
+    expect(rows.filter((r) => r.purpose === "DKIM").map((r) => r.status)).toEqual(["error", "error", "error"]);
+    expect(rows.find((r) => r.type === "MX")).toMatchObject({ name: `mail.${doubled}`, status: "pending" });
+    expect(rows.find((r) => r.purpose === "DMARC")).toMatchObject({ found: expect.stringContaining("p=quarantine"), status: "ok" });
   });
 });
