@@ -9,3 +9,6 @@ export function formatDuration(ms: number): string {
 }
 
 export const utcMinute = (t: number | Date) => `${new Date(t).toISOString().replace("T", " ").slice(0, 16)} UTC`;
+
+/** AWS's levels as AWS writes them: 5%, 10%, 0.1%, 0.5%. */
+export const formatLevel = (v: number) => `${(v * 100).toFixed(v < 0.01 ? 1 : 0)}%`;

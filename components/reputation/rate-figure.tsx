@@ -1,7 +1,7 @@
 import { formatRate, RATE_LEVELS, type RateMetric } from "@/lib/reputation/levels";
 import type { CurrentRate } from "@/lib/reputation/current-reputation";
 import type { RateTrend } from "@/lib/reputation/rate-trend";
-import { formatDuration, utcMinute } from "./format-duration";
+import { formatDuration, formatLevel, utcMinute } from "./format-duration";
 import { RateStatusBadge } from "./rate-status-badge";
 
 const LEVEL_WORDS = { review: "the review level", "at-risk": "the pause level", healthy: "healthy" } as const;
@@ -13,7 +13,7 @@ function TrendLine({ trend, digits }: { trend: RateTrend; digits: number }) {
   if (!trend.crossing) return <>Rising over the last 24 hours{perDay}, already at the pause level.</>;
   return (
     <>
-      Rising over the last 24 hours{perDay}: at this slope it reaches {LEVEL_WORDS[trend.crossing.level]} ({formatRate(trend.crossing.threshold, digits - 1)}) in{" "}
+      Rising over the last 24 hours{perDay}: at this slope it reaches {LEVEL_WORDS[trend.crossing.level]} ({formatLevel(trend.crossing.threshold)}) in{" "}
       {formatDuration(Math.max(0, trend.crossing.inMs))}, around {utcMinute(trend.crossing.at)}.
     </>
   );
@@ -39,7 +39,7 @@ export function RateFigure({ metric, rate, volume, minVolume, trend }: { metric:
         {rate.at !== null && ` CloudWatch ${l.cloudWatchMetric}, period starting ${utcMinute(rate.at)}.`}
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Healthy under {formatRate(l.review, digits - 1)} · review from {formatRate(l.review, digits - 1)} · sending may be paused from {formatRate(l.atRisk, digits - 1)}.
+        Healthy under {formatLevel(l.review)} · review from {formatLevel(l.review)} · sending may be paused from {formatLevel(l.atRisk)}.
       </p>
       <p className="text-sm" data-testid={`${metric}-trend`}>
         <TrendLine trend={trend} digits={digits} />

@@ -1,9 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { signIn } from "../helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { setSimulatedAccount, signIn } from "../helpers";
 
 // The demo account's metric history (sim/aws/demo-scenario.ts): about 1.2% bounces, with a 7% day nine days ago.
 test("the reputation page shows the demo's rates and the bounce spike, and an admin creates the alarms in one click", async ({ page }) => {
   await signIn(page, "demo@example.com", "demo");
+  await expect(page.getByRole("link", { name: "Reputation", exact: true })).toBeVisible();
   await page.goto("/reputation?range=30d");
 
   // Incremental: reading again stores nothing twice, so the test stands alone whether or not a collection ran before.
@@ -38,4 +39,33 @@ test("the reputation page shows the demo's rates and the bounce spike, and an ad
   const alarms = page.getByTestId("alarm-list").locator("[data-alarm-status]");
   await expect(alarms).toHaveCount(4);
   for (const status of await alarms.evaluateAll((els) => els.map((e) => e.getAttribute("data-alarm-status")))) expect(status).toBe("ok");
+});
+
+/** A new account reading (the readiness page's Refresh), then the metrics and alerts (the reputation page's button). */
+async function readEverything(page: Page) {
+  await page.goto("/readiness");
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/readiness")), page.getByRole("button", { name: "Refresh" }).click()]);
+  await page.goto("/reputation");
+  await page.getByRole("button", { name: "Read metrics now" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Read \d+ new or changed period/ })).toBeVisible({ timeout: 30_000 });
+}
+
+test("an enforcement change raises one alert, which an operator acknowledges", async ({ page, request, baseURL }) => {
+  await signIn(page, "demo@example.com", "demo");
+  await expect(page.getByRole("link", { name: "Reputation", exact: true })).toBeVisible();
+  await setSimulatedAccount(request, baseURL, { account: { EnforcementStatus: "PROBATION" } });
+  try {
+    await readEverything(page);
+    await expect(page.getByTestId("open-alerts")).toContainText("Enforcement status PROBATION in us-east-1");
+    await page.getByRole("link", { name: "Open the alert list" }).click();
+    const open = page.getByTestId("alert-list").locator("li").filter({ hasText: "Enforcement status PROBATION in us-east-1" }).filter({ has: page.getByRole("button", { name: "Acknowledge" }) });
+    await expect(open).toHaveCount(1);
+    const id = await open.getAttribute("data-alert-id");
+    await open.getByRole("button", { name: "Acknowledge" }).click();
+    await expect(page.locator(`[data-alert-id="${id}"]`)).toContainText("Acknowledged by demo@example.com");
+  } finally {
+    // Back to the account the other demo specs expect, and to the alert state that goes with it.
+    await setSimulatedAccount(request, baseURL, { account: { EnforcementStatus: "HEALTHY" } });
+    await readEverything(page);
+  }
 });
