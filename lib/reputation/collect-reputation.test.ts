@@ -11,7 +11,8 @@ const REGION = "us-east-1";
 
 // One simulator for the file: the SDK clients are cached per region with the endpoint they were made with.
 let sim: SimulatedAws;
-const scenario = { history: { days: 20, dailySends: 240, bounceRate: 0.01, complaintRate: 0.0004, bounceSpike: { dayAgo: 17, rate: 0.07 }, seed: 7 } };
+const history = { days: 20, dailySends: 240, bounceRate: 0.01, complaintRate: 0.0004, bounceSpike: { dayAgo: 17, rate: 0.07 }, seed: 7 };
+const scenario = { history, regions: { "eu-west-1": { history } } };
 beforeAll(async () => {
   sim = await startSimulatedAws({ port: 0, scenario });
   Object.assign(process.env, { AWS_ENDPOINT_URL: sim.url, AWS_ACCESS_KEY_ID: "AKIDTEST", AWS_SECRET_ACCESS_KEY: "test" });
@@ -93,6 +94,19 @@ describe.each(databaseKinds())("collectReputation against the simulated AWS (%s)
     expect(rep.bounce.value).toBeGreaterThan(0.007);
     expect(rep.bounce.value).toBeLessThan(0.013);
     expect((await readCurrentReputation(REGION, new Date(), 1_000_000)).bounce.status).toBe("not-enough-volume");
+  });
+
+  it("follows NextToken pages when CloudWatch splits the answer, storing the same periods", async () => {
+    const run = await collectReputation("eu-west-1", new Date(), { checkAlarms: false, maxDatapointsPerPage: 500 });
+    expect(run.error).toBeNull();
+    expect(run.complete).toBe(true);
+    expect(run.calls).toBeGreaterThan(2);
+    expect(run.metricsRequested).toBe(run.calls * 9);
+    const rows = await store.db!.reputationSample.findMany({ where: { region: "eu-west-1" } });
+    expect(rows.length).toBe(run.created);
+    expect(rows.filter((r) => r.bounceRate === 0.07)).toHaveLength(24);
+    // Every period has all its metrics: no page left a series half-read.
+    expect(rows.every((r) => r.send !== null && r.bounceRate !== null && r.complaintRate !== null)).toBe(true);
   });
 
   it("checks the recommended alarms on each collection and repairs them in one call", async () => {
