@@ -22,7 +22,8 @@ export async function serveRequestHandler(handler: (req: Request) => Promise<Res
       }
     });
   });
-  server.keepAliveTimeout = 5_000;
+  // Longer than any client idles between requests, so a load generator never reuses a socket the server just closed.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((r) => server.listen(port, "127.0.0.1", () => r()));
   const actual = (server.address() as AddressInfo).port;
   return {
