@@ -20,11 +20,14 @@ describe.each(databaseKinds())("GET /metrics (%s)", (kind) => {
   const store = useTestDatabase(kind);
 
   it("does not exist without a configured token, and refuses a request without the token", async () => {
-    expect((await metricsResponse(get(`Bearer ${TOKEN}`), undefined, ["us-east-1"])).status).toBe(404);
-    const refused = await metricsResponse(get(), TOKEN, ["us-east-1"]);
+    expect((await metricsResponse(get(`Bearer ${TOKEN}`), undefined, async () => ["us-east-1"])).status).toBe(404);
+    // Nothing is read for a request without the token.
+    const refused = await metricsResponse(get(), TOKEN, async () => {
+      throw new Error("regions read before the token was checked");
+    });
     expect(refused.status).toBe(401);
     expect(refused.headers.get("www-authenticate")).toMatch(/^Bearer/);
-    expect((await metricsResponse(get("Bearer wrong"), TOKEN, ["us-east-1"])).status).toBe(401);
+    expect((await metricsResponse(get("Bearer wrong"), TOKEN, async () => ["us-east-1"])).status).toBe(401);
   });
 
   it("exports rates, volumes, quotas, sandbox state and readiness per region from the database", async () => {
@@ -40,7 +43,7 @@ describe.each(databaseKinds())("GET /metrics (%s)", (kind) => {
     await store.db!.accountSnapshot.create({
       data: { region: "us-east-1", ok: true, takenAt: new Date("2026-11-20T11:55:00Z"), production: false, sendingEnabled: true, enforcementStatus: "HEALTHY", max24HourSend: 200, maxSendRate: 1, sentLast24Hours: 37, readinessScore: 64 },
     });
-    const res = await metricsResponse(get(`Bearer ${TOKEN}`), TOKEN, ["us-east-1", "eu-west-1"], now);
+    const res = await metricsResponse(get(`Bearer ${TOKEN}`), TOKEN, async () => ["us-east-1", "eu-west-1"], now);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await res.text();

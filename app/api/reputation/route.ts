@@ -1,9 +1,9 @@
 import { apiErrorResponse } from "@/lib/auth/api-errors";
 import { requireUser } from "@/lib/auth/session";
-import { regions } from "@/lib/env";
 import { readReputationChart } from "@/lib/reputation/chart-data";
 import { isRangeKey } from "@/lib/reputation/metric-windows";
 import { renderReputationCsv } from "@/lib/reputation/render-csv";
+import { configuredRegions } from "@/lib/settings/regions";
 
 /**
  * The reputation chart data of a region and range, from the database: JSON by default, CSV with format=csv
@@ -16,7 +16,7 @@ export async function GET(request: Request) {
     return apiErrorResponse(e);
   }
   const params = new URL(request.url).searchParams;
-  const configured = regions();
+  const configured = await configuredRegions();
   const region = params.get("region") ?? configured[0]!;
   if (!configured.includes(region)) return Response.json({ error: `Region ${region} is not configured (configured: ${configured.join(", ")}).` }, { status: 404 });
   const range = params.get("range") ?? "30d";
