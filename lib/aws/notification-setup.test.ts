@@ -1,5 +1,5 @@
 import { GetIdentityNotificationAttributesCommand, SESClient, SetIdentityNotificationTopicCommand } from "@aws-sdk/client-ses";
-import { CreateEmailIdentityCommand, GetSuppressedDestinationCommand, SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
+import { CreateEmailIdentityCommand, GetSuppressedDestinationCommand, PutSuppressedDestinationCommand, SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { ListSubscriptionsByTopicCommand, PublishCommand, SNSClient, UnsubscribeCommand } from "@aws-sdk/client-sns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "../../app/api/sns/route";
@@ -8,6 +8,7 @@ import { clientConfig } from "../../sim/aws/test-helpers";
 import { useTestDatabase } from "../../test/use-test-database";
 import { forgetAccountMode } from "../bounces/account-mode";
 import { drainProcessing } from "../bounces/processing-queue";
+import { reconcileSuppressions, removeSuppression } from "../bounces/reconcile-suppressions";
 import { sesNotificationPayload } from "../sns/make-test-notifications";
 import { serveRequestHandler } from "../sns/serve-request-handler";
 import { setUpNotifications } from "./notification-setup";
@@ -123,6 +124,14 @@ describe("one-click set-up against the simulated AWS", () => {
       forgetAccountMode();
       expect(await bounceOf("gone@example.net")).toMatchObject({ reason: "hard-bounce", pushedToSesAt: expect.any(Date), pushError: null });
       expect(await ses.send(new GetSuppressedDestinationCommand({ EmailAddress: "gone@example.net" }))).toMatchObject({ SuppressedDestination: { Reason: "BOUNCE" } });
+
+      // Reconciled both ways: only the sandbox-era address is missing from SES (simulator addresses are never copied).
+      await ses.send(new PutSuppressedDestinationCommand({ EmailAddress: "manual@example.net", Reason: "COMPLAINT" }));
+      expect(await reconcileSuppressions(region)).toEqual({ onlyHere: ["sandboxed@example.net"], onlyInSes: ["manual@example.net"], inBoth: 1 });
+      // Removing a copied address takes it off SES's list too.
+      expect(await removeSuppression(region, "gone@example.net")).toEqual({ removed: true, fromSes: true });
+      await expect(ses.send(new GetSuppressedDestinationCommand({ EmailAddress: "gone@example.net" }))).rejects.toMatchObject({ name: "NotFoundException" });
+      expect(await removeSuppression(region, "gone@example.net")).toEqual({ removed: false, fromSes: false });
     } finally {
       sns.destroy();
     }
