@@ -7,6 +7,9 @@ const STATUS: Record<PermissionCheck["status"], { label: string; icon: string; c
   error: { label: "Failed", icon: "!", className: "bg-amber-100 text-amber-950 dark:bg-amber-900/40 dark:text-amber-100" },
 };
 
+// describeAwsError marks action names with backticks, as in Markdown.
+const withCode = (text: string) => text.split("`").map((part, i) => (i % 2 ? <code key={i} className="break-all">{part}</code> : part));
+
 /** The connection test's answer: who the server is on AWS, then each feature's permission. */
 export function ConnectionResult({ result }: { result: ConnectionTestResult }) {
   const { identity } = result;
@@ -39,9 +42,9 @@ export function ConnectionResult({ result }: { result: ConnectionTestResult }) {
                   {s.label}
                 </span>
                 <span className="min-w-0 flex-1">
-                  <code className="font-medium">{c.action}</code>
+                  <code className="break-all font-medium">{c.action}</code>
                   <span className="text-slate-500 dark:text-slate-400"> · {c.features.map((f) => IAM_FEATURES[f].label).join(", ")}</span>
-                  <span className="block text-slate-600 dark:text-slate-300">{c.message}</span>
+                  <span className="block text-slate-600 dark:text-slate-300">{withCode(c.message)}</span>
                 </span>
               </li>
             );

@@ -48,7 +48,7 @@ test("demo: an admin adds a second region, tests the connection, and switches to
   try {
     await page.getByRole("button", { name: "Test connection" }).click();
     await expect(check(page, "sns:ListTopics")).toHaveAttribute("data-status", "missing");
-    await expect(check(page, "sns:ListTopics")).toContainText("This needs `sns:ListTopics` on this account");
+    await expect(check(page, "sns:ListTopics")).toContainText("This needs sns:ListTopics on this account");
     await expect(check(page, "ses:GetAccount")).toHaveAttribute("data-status", "granted");
   } finally {
     await denyActions(request, baseURL, []);
