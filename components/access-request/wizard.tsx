@@ -44,6 +44,9 @@ export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmi
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [submitting, startSubmit] = useTransition();
   const dirty = useRef(false);
+  // A save still in flight when the request goes out would recreate a draft after the submission.
+  const inFlight = useRef<Promise<unknown> | null>(null);
+  const submitted = useRef(false);
 
   const set = (patch: Partial<AccessAnswers>) => {
     dirty.current = true;
@@ -51,7 +54,7 @@ export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmi
   };
 
   useEffect(() => {
-    if (!dirty.current || !canEdit) return;
+    if (!dirty.current || !canEdit || submitted.current) return;
     const parsed = accessDraftSchema.safeParse(a);
     setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
     if (!parsed.success) {
@@ -60,7 +63,10 @@ export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmi
     }
     setSaved((s) => ({ ...s, note: "Saving…" }));
     const timer = setTimeout(async () => {
-      const r = await saveDraftAction(parsed.data);
+      if (submitted.current) return;
+      const pending = saveDraftAction(parsed.data);
+      inFlight.current = pending;
+      const r = await pending;
       if (r.ok) setSaved({ at: r.data.savedAt, by: r.data.editedBy });
       else {
         setSaved((s) => ({ ...s, note: r.error }));
@@ -72,12 +78,15 @@ export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmi
 
   const submit = () =>
     startSubmit(async () => {
+      submitted.current = true;
+      await inFlight.current;
       const r = await submitAccessRequestAction(a);
       setConfirming(false);
       if (r.ok) {
         router.refresh();
         return;
       }
+      submitted.current = false;
       setSubmitError(r.error);
       if (r.fieldErrors) {
         setErrors(r.fieldErrors);
