@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/session";
-import { regions } from "@/lib/env";
+import { configuredRegions } from "@/lib/settings/regions";
 import { selectedRegion } from "@/lib/settings/selected-region";
 import { getAccountView } from "@/lib/snapshots/account-view";
 import { getDailyUsage } from "@/lib/snapshots/history";
@@ -15,7 +15,7 @@ import { UsageCard } from "./_components/usage-card";
 
 export default async function OverviewPage() {
   const region = await selectedRegion();
-  const others = regions();
+  const others = await configuredRegions();
   const [view, usage, user, all] = await Promise.all([
     getAccountView(region),
     getDailyUsage(region),

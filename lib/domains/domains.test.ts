@@ -18,6 +18,9 @@ import { recordRows, sesDisagreements } from "./record-rows";
 import { recordsToPublish } from "./records-to-publish";
 import { runDomainCheck, UnknownIdentityError } from "./run-domain-check";
 import { summarizeHistory } from "./summarize-history";
+import { FROM_ADDRESS_KEY } from "../settings/from-address";
+import { collectRegion } from "../snapshots/collect-region";
+import { getAccountView } from "../snapshots/account-view";
 
 const SES_SPF =
   "v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20 ip4:23.249.208.0/20 ip4:23.251.224.0/19 ip4:76.223.176.0/20 ip4:54.240.64.0/19 ip4:54.240.96.0/19 ip4:76.223.128.0/19 ip4:216.221.160.0/19 ip4:206.55.144.0/20 -all";
@@ -123,6 +126,22 @@ describe.each(databaseKinds())("domains against the simulated AWS and DNS (%s)",
     expect(again.checked.map((c) => c.domain)).toContain(pending);
     const tomorrow = await recheckDomains(REGION, { now: new Date(Date.now() + 25 * 3600_000) });
     expect(tomorrow.checked.map((c) => c.domain)).toContain(domain);
+  });
+
+  it("judges the checklist's DNS items from the checker during a collection: green for the published domain, red for the pending one", async () => {
+    const dnsChecks = async (from: string) => {
+      await store.db!.setting.upsert({ where: { key: FROM_ADDRESS_KEY }, create: { key: FROM_ADDRESS_KEY, value: from }, update: { value: from } });
+      expect(await collectRegion(REGION, { trigger: "manual" })).toMatchObject({ status: "stored" });
+      const checks = (await getAccountView(REGION)).readiness?.checks ?? [];
+      return Object.fromEntries(checks.filter((c) => c.group === "authentication").map((c) => [c.id, { status: c.status, query: c.evidence[0]?.query }]));
+    };
+    const published = await dnsChecks(`noreply@${domain}`);
+    for (const part of ["spf", "dkim", "dmarc", "mailFrom"]) {
+      expect(published[`authentication.${part}`]).toEqual({ status: "done", query: `dns:check-domain ${domain} (${REGION})` });
+    }
+    const pending = await dnsChecks(`noreply@${kind}-pending.example`);
+    expect(pending["authentication.dkim"]).toEqual({ status: "todo", query: `dns:check-domain ${kind}-pending.example (${REGION})` });
+    await store.db!.setting.delete({ where: { key: FROM_ADDRESS_KEY } });
   });
 
   it("explains SES's FAILED when the DNS host appended the zone twice, row by row", async () => {

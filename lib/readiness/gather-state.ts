@@ -10,7 +10,7 @@ import { getNotificationTopics, listConfigurationSets, listSubscriptions } from 
 import { sumField } from "../reputation/reputation-series";
 import { notificationRoutes } from "./notification-routes";
 import { primaryDomain } from "./primary-domain";
-import type { AlarmFacts, GatheredState, Sourced } from "./types";
+import type { AlarmFacts, DomainDnsFacts, GatheredState, Sourced } from "./types";
 
 /** Runs one read and records what was asked, when, and what came back or failed: the evidence of every check. */
 export async function sourced<T>(query: string, read: () => Promise<T>): Promise<Sourced<T>> {
@@ -19,6 +19,15 @@ export async function sourced<T>(query: string, read: () => Promise<T>): Promise
     return { ok: true, value, at: new Date().toISOString(), query };
   } catch (e) {
     return { ok: false, error: describeAwsError(e, query), at: new Date().toISOString(), query };
+  }
+}
+
+/** A failure to read the stored DNS check becomes "could not check", like any other read. */
+async function storedDnsFacts(region: string, domain: string, read: NonNullable<GatherExtras["dnsFacts"]>): Promise<Sourced<DomainDnsFacts> | undefined> {
+  try {
+    return await read(domain);
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e), at: new Date().toISOString(), query: `stored DNS check of ${domain} (${region})` };
   }
 }
 
@@ -35,7 +44,10 @@ async function describeAlarms(region: string): Promise<AlarmFacts[]> {
   return out;
 }
 
-export type GatherExtras = Pick<GatheredState, "dns" | "events">;
+export type GatherExtras = Pick<GatheredState, "dns" | "events"> & {
+  /** The DNS checker's latest result for the domain the checklist judges, which is known only once identities are read. */
+  dnsFacts?: (domain: string) => Promise<Sourced<DomainDnsFacts> | undefined>;
+};
 
 /**
  * Everything the checklist needs for one region, read in parallel where the
@@ -71,9 +83,12 @@ export async function gatherState(region: string, account: Sourced<AccountState>
     alarms,
     reputation,
     subscriptions: { ok: true, value: {}, at: new Date().toISOString(), query: "sns:ListSubscriptionsByTopic" },
-    ...extras,
+    dns: extras.dns,
+    events: extras.events,
   };
   const domain = primaryDomain(partial);
+  const facts = domain && extras.dnsFacts ? await storedDnsFacts(region, domain, extras.dnsFacts) : undefined;
+  if (domain && facts) partial.dns = { ...partial.dns, [domain]: facts };
   const routes = domain ? notificationRoutes(partial, domain) : { bounce: [], complaint: [] };
   const topics = [...new Set([...routes.bounce, ...routes.complaint].map((r) => r.topicArn))];
   const [subscriptions, recommendations] = await Promise.all([

@@ -1,5 +1,6 @@
 import "server-only";
-import { env, regions } from "../env";
+import { env } from "../env";
+import { configuredRegions } from "../settings/regions";
 import { applyRetention } from "./apply-retention";
 import { slotOf } from "./claim-run";
 import { collectRegion, type CollectResult } from "./collect-region";
@@ -12,7 +13,7 @@ import { collectRegion, type CollectResult } from "./collect-region";
 export async function collectAll(trigger: "schedule" | "cli", now = new Date()): Promise<CollectResult[]> {
   const slot = slotOf(now, env().COLLECT_INTERVAL_MINUTES);
   return Promise.all(
-    regions().map(async (region) => {
+    (await configuredRegions()).map(async (region) => {
       const result = await collectRegion(region, { trigger, slot });
       if (result.status !== "skipped") await applyRetention(region, now);
       return result;

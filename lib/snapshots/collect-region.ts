@@ -3,6 +3,8 @@ import { collectReputation } from "../reputation/collect-reputation";
 import { runAlerts } from "../alerts/run-alerts";
 import { getAccountState } from "../aws/account-state";
 import { getEventFacts } from "../bounces/event-facts";
+import { getDomainDnsFacts } from "../domains/domain-dns-facts";
+import { recheckDomains } from "../domains/recheck-domains";
 import { evaluateReadiness } from "../readiness/evaluate-readiness";
 import { gatherState, sourced } from "../readiness/gather-state";
 import { getFromAddress } from "../settings/from-address";
@@ -25,8 +27,10 @@ export async function collectRegion(region: string, opts: { trigger: "schedule" 
     await storeReading(region, runId, { ok: false, error: account.error, at: new Date(account.at) });
     return { region, status: "failed", error: account.error };
   }
+  // DNS first, so that the checklist judges the records as they are now (pending domains are re-checked every run).
+  await recheckDomains(region).catch((e: unknown) => console.error(`Collection of ${region}: DNS re-check failed: ${(e as Error).message}`));
   const events = await sourced(`dashboard bounce and complaint events (${region})`, () => getEventFacts(region));
-  const state = await gatherState(region, account, await getFromAddress(), { events });
+  const state = await gatherState(region, account, await getFromAddress(), { events, dnsFacts: (domain) => getDomainDnsFacts(region, domain) });
   const readiness = evaluateReadiness(state);
   await storeReading(region, runId, { ok: true, account: account.value, readiness });
   await afterReading(region);

@@ -1,6 +1,6 @@
 import { apiErrorResponse } from "@/lib/auth/api-errors";
 import { requireUser } from "@/lib/auth/session";
-import { regions } from "@/lib/env";
+import { configuredRegions } from "@/lib/settings/regions";
 import { getAccountView } from "@/lib/snapshots/account-view";
 
 /** The checklist of the newest good reading, per region: the same result the pages show, served from the database. */
@@ -11,7 +11,7 @@ export async function GET(request: Request) {
     return apiErrorResponse(e);
   }
   const requested = new URL(request.url).searchParams.get("region");
-  const configured = regions();
+  const configured = await configuredRegions();
   if (requested && !configured.includes(requested)) {
     return Response.json({ error: `Region ${requested} is not configured (configured: ${configured.join(", ")}).` }, { status: 404 });
   }
