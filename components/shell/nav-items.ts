@@ -8,6 +8,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/history", label: "History" },
   { href: "/domains", label: "Domains" },
   { href: "/reputation", label: "Reputation" },
+  { href: "/alerts", label: "Alerts" },
   { href: "/production-access", label: "Production access" },
   { href: "/bounces", label: "Bounces and complaints" },
   { href: "/settings", label: "Settings" },
