@@ -1,8 +1,7 @@
 import "server-only";
 import { enableAccountSuppression } from "../aws/account-suppression";
-import { putRecommendedAlarms } from "../aws/alarms";
-import { ensureAlertTopic } from "../aws/alert-topic";
 import { setUpNotificationsForRegion } from "../aws/setup-notifications-for-region";
+import { repairAlarms } from "../reputation/alarm-status";
 import type { ActionId } from "./types";
 
 type ActionSpec = { label: string; done: string; run: (region: string) => Promise<void> };
@@ -19,9 +18,10 @@ export const READINESS_ACTIONS: Partial<Record<ActionId, ActionSpec>> = {
   },
   "create-alarms": {
     label: "Create the recommended alarms",
-    done: "The four recommended reputation alarms now notify the ses-launchpad-alerts topic.",
+    done: "The four recommended reputation alarms now notify the alarm topic (the one set on the Alerts page, else ses-launchpad-alerts).",
+    // The same repair as the Reputation page's button, so both record the topic the alarms must keep notifying.
     run: async (region) => {
-      await putRecommendedAlarms(region, await ensureAlertTopic(region));
+      await repairAlarms(region);
     },
   },
   "setup-notifications": {
