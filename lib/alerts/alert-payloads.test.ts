@@ -5,7 +5,7 @@ import { detectAlerts, type RegionReading } from "./detect-alerts";
 const AT = Date.UTC(2026, 10, 28, 9, 30);
 const reading = (over: Partial<RegionReading>): RegionReading => ({
   region: "us-east-1", at: AT, bounce: { value: 0.01, status: "healthy" }, complaint: { value: 0, status: "healthy" },
-  sendingEnabled: true, enforcementStatus: "HEALTHY", ...over,
+  sendingEnabled: true, enforcementStatus: "HEALTHY", reviewStatus: null, ...over,
 });
 
 describe("buildWebhookPayload", () => {

@@ -1,9 +1,25 @@
+import { PART_LABELS, type PartId } from "../domains/part-statuses";
 import { ENFORCEMENT_GUIDANCE } from "../readiness/enforcement";
 import { formatRate, RATE_LEVELS, type RateLevel } from "../reputation/levels";
 import { RUNBOOKS, type Runbook } from "../reputation/runbook";
 import type { Alert } from "./detect-alerts";
 
 export type AlertText = { title: string; detail: string; runbook?: Runbook };
+
+const REVIEW_WORDS: Record<string, string> = {
+  PENDING: "AWS is reviewing the production-access request; answer any follow-up on the support case quickly.",
+  GRANTED: "AWS granted production access: the account now has its own quotas and can send to any address.",
+  DENIED: "AWS denied the production-access request. The Production access page explains the usual reasons and prepares a reply.",
+  FAILED: "The production-access request could not be processed. Submit it again from the Production access page.",
+};
+const DOMAIN_WORDS: Record<string, string> = { ok: "passing", warning: "passing with a warning", error: "failing", pending: "pending", unknown: "unknown" };
+
+/** The dashboard page an alert's reader should open. */
+export function alertPath(a: Alert): string {
+  if (a.kind === "domain-status" && a.subject) return `/domains/${encodeURIComponent(a.subject)}`;
+  if (a.kind === "review-status") return "/production-access";
+  return "/reputation";
+}
 
 const LEVEL_WORDS: Record<RateLevel, string> = { healthy: "healthy", review: "under review", "at-risk": "at risk of a pause" };
 
@@ -25,6 +41,16 @@ export function describeAlert(a: Alert): AlertText {
     return { title: `Sending paused in ${a.region}`, detail: `SES reports that sending is disabled for this account in ${a.region}.`, runbook: RUNBOOKS["sending-paused"] };
   }
   if (a.kind === "sending-resumed") return { title: `Sending resumed in ${a.region}`, detail: `SES reports that sending is enabled again in ${a.region}.` };
+  if (a.kind === "review-status") {
+    return { title: `Production access ${a.to ?? "unknown"} in ${a.region}`, detail: `The review moved from ${a.from ?? "none"} to ${a.to ?? "unknown"}. ${REVIEW_WORDS[a.to ?? ""] ?? ""}`.trim() };
+  }
+  if (a.kind === "domain-status") {
+    const part = PART_LABELS[a.part as PartId] ?? a.part ?? "A record";
+    return {
+      title: `${part} of ${a.subject ?? "a domain"} is ${DOMAIN_WORDS[a.to ?? ""] ?? a.to} (${a.region})`,
+      detail: `The automatic DNS re-check of ${a.subject ?? "the domain"} found ${part} ${DOMAIN_WORDS[a.to ?? ""] ?? a.to}, where it was ${DOMAIN_WORDS[a.from ?? ""] ?? a.from}. The domain's page shows each record, what was found and how to fix it.`,
+    };
+  }
   const g = ENFORCEMENT_GUIDANCE[a.to ?? ""];
   return {
     title: `Enforcement status ${a.to ?? "unknown"} in ${a.region}`,

@@ -3,7 +3,7 @@ import { classifyRate } from "../reputation/levels";
 import { detectAlerts, type AlertState, type RegionReading } from "./detect-alerts";
 
 let clock = 0;
-type Extra = Partial<Pick<RegionReading, "sendingEnabled" | "enforcementStatus">> & { volume?: number; complaint?: number };
+type Extra = Partial<Pick<RegionReading, "sendingEnabled" | "enforcementStatus" | "reviewStatus">> & { volume?: number; complaint?: number };
 const reading = (bounce: number | null, { volume = 1000, complaint = 0, ...rest }: Extra = {}): RegionReading => ({
   region: "us-east-1",
   at: ++clock,
@@ -11,6 +11,7 @@ const reading = (bounce: number | null, { volume = 1000, complaint = 0, ...rest 
   complaint: { value: complaint, status: classifyRate("complaint", complaint, volume) },
   sendingEnabled: true,
   enforcementStatus: "HEALTHY",
+  reviewStatus: null,
   ...rest,
 });
 
@@ -60,6 +61,20 @@ describe("detectAlerts", () => {
       [],
       ["sending-resumed::>:info", "enforcement-status::SHUTDOWN>HEALTHY:info"],
     ]);
+  });
+
+  it("follows the production-access review from the first reading on, without alerting on what it found at the start", () => {
+    const out = run([
+      reading(0.01, { reviewStatus: "DENIED" }),
+      reading(0.01, { reviewStatus: "PENDING" }),
+      reading(0.01, { reviewStatus: null }),
+      reading(0.01, { reviewStatus: "GRANTED" }),
+    ]);
+    expect(out).toEqual([[], ["review-status::DENIED>PENDING:info"], [], ["review-status::PENDING>GRANTED:info"]]);
+    expect(run([reading(0.01), reading(0.01, { reviewStatus: "DENIED" })])).toEqual([[], ["review-status::none>DENIED:warning"]]);
+    // A state stored before reviews were followed has no reviewStatus: the next reading adopts it quietly.
+    const older = { bounceLevel: "healthy", complaintLevel: "healthy", sendingEnabled: true, enforcementStatus: "HEALTHY" } as const;
+    expect(run([reading(0.01, { reviewStatus: "GRANTED" })], older)).toEqual([[]]);
   });
 
   it("gives each alert a key that repeats for a re-run of the same reading", () => {

@@ -9,6 +9,8 @@ export type RegionReading = {
   complaint: { value: number | null; status: RateStatus };
   sendingEnabled: boolean | null;
   enforcementStatus: string | null;
+  /** The production-access review (PENDING, GRANTED, DENIED, FAILED); null when no request was made. */
+  reviewStatus: string | null;
 };
 
 /** What to keep between collections. Levels are the last verdicts: a reading without one leaves them as they were. */
@@ -17,9 +19,11 @@ export type AlertState = {
   complaintLevel: RateLevel;
   sendingEnabled: boolean;
   enforcementStatus: string;
+  /** Absent in a state stored before reviews were followed: the first reading then sets it without alerting. */
+  reviewStatus?: string | null;
 };
 
-export type AlertKind = "rate-level" | "sending-paused" | "sending-resumed" | "enforcement-status";
+export type AlertKind = "rate-level" | "sending-paused" | "sending-resumed" | "enforcement-status" | "review-status" | "domain-status";
 export type AlertSeverity = "info" | "warning" | "critical";
 
 export type Alert = {
@@ -32,6 +36,9 @@ export type Alert = {
   from?: string;
   to?: string;
   value?: number | null;
+  /** What the alert is about when it is not the whole account, e.g. a domain. */
+  subject?: string;
+  part?: string;
 };
 
 /** A fresh account is assumed healthy, so the first reading alerts only on what is actually wrong. */
@@ -39,6 +46,7 @@ export const INITIAL_ALERT_STATE: AlertState = { bounceLevel: "healthy", complai
 
 const RATE_SEVERITY: Record<RateLevel, AlertSeverity> = { healthy: "info", review: "warning", "at-risk": "critical" };
 const ENFORCEMENT_SEVERITY: Record<string, AlertSeverity> = { SHUTDOWN: "critical", PROBATION: "warning" };
+const REVIEW_SEVERITY: Record<string, AlertSeverity> = { DENIED: "warning", FAILED: "warning" };
 
 const verdict = (status: RateStatus, kept: RateLevel): RateLevel => (status === "not-enough-volume" ? kept : status);
 
@@ -53,6 +61,7 @@ export function detectAlerts(previous: AlertState | null, r: RegionReading): { a
     complaintLevel: verdict(r.complaint.status, prev.complaintLevel),
     sendingEnabled: r.sendingEnabled ?? prev.sendingEnabled,
     enforcementStatus: r.enforcementStatus ?? prev.enforcementStatus,
+    reviewStatus: r.reviewStatus ?? prev.reviewStatus ?? null,
   };
   const alerts: Alert[] = [];
   const raise = (a: Omit<Alert, "key" | "region" | "at">) =>
@@ -70,6 +79,11 @@ export function detectAlerts(previous: AlertState | null, r: RegionReading): { a
   if (!prev.sendingEnabled && state.sendingEnabled) raise({ kind: "sending-resumed", severity: "info" });
   if (prev.enforcementStatus !== state.enforcementStatus) {
     raise({ kind: "enforcement-status", severity: ENFORCEMENT_SEVERITY[state.enforcementStatus] ?? "info", from: prev.enforcementStatus, to: state.enforcementStatus });
+  }
+  // A state without the key predates review tracking (or is the first run): adopt the current review silently.
+  const reviewKnown = previous !== null && previous.reviewStatus !== undefined;
+  if (reviewKnown && state.reviewStatus && prev.reviewStatus !== state.reviewStatus) {
+    raise({ kind: "review-status", severity: REVIEW_SEVERITY[state.reviewStatus] ?? "info", from: prev.reviewStatus ?? "none", to: state.reviewStatus });
   }
   return { alerts, state };
 }

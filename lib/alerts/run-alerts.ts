@@ -5,7 +5,7 @@ import { readCurrentReputation } from "../reputation/current-reputation";
 import { getFromAddress } from "../settings/from-address";
 import { buildEmailPayload, buildWebhookPayload } from "./alert-payloads";
 import { getAlertSettings } from "./alert-channels";
-import { describeAlert } from "./describe-alert";
+import { alertPath, describeAlert } from "./describe-alert";
 import { detectAlerts, type Alert, type AlertState, type RegionReading } from "./detect-alerts";
 import { sendEmailAlert } from "./send-email-alert";
 import { sendWebhookAlert } from "./send-webhook-alert";
@@ -18,7 +18,7 @@ const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null &&
 /** What the newest snapshot and samples say about a region, as detectAlerts reads it. */
 async function readRegion(region: string, now: Date, minVolume?: number): Promise<RegionReading> {
   const [snapshot, rep] = await Promise.all([
-    db().accountSnapshot.findFirst({ where: { region, ok: true, takenAt: { lte: now } }, orderBy: { takenAt: "desc" }, select: { takenAt: true, sendingEnabled: true, enforcementStatus: true } }),
+    db().accountSnapshot.findFirst({ where: { region, ok: true, takenAt: { lte: now } }, orderBy: { takenAt: "desc" }, select: { takenAt: true, sendingEnabled: true, enforcementStatus: true, reviewStatus: true } }),
     readCurrentReputation(region, now, minVolume),
   ]);
   // The reading is dated by its data, not by the clock: two collectors on the same data build the same alert keys.
@@ -30,12 +30,13 @@ async function readRegion(region: string, now: Date, minVolume?: number): Promis
     complaint: { value: rep.complaint.value, status: rep.complaint.status },
     sendingEnabled: snapshot?.sendingEnabled ?? null,
     enforcementStatus: snapshot?.enforcementStatus ?? null,
+    reviewStatus: snapshot?.reviewStatus ?? null,
   };
 }
 
 async function deliver(region: string, alert: Alert, opts: { webhookTimeoutMs?: number }): Promise<Delivery[]> {
   const settings = await getAlertSettings();
-  const dashboardUrl = env().APP_URL ? new URL("/reputation", env().APP_URL).toString() : undefined;
+  const dashboardUrl = env().APP_URL ? new URL(alertPath(alert), env().APP_URL).toString() : undefined;
   const out: Delivery[] = [];
   const attempt = async (channel: Delivery["channel"], send: () => Promise<string>) => {
     try {
@@ -64,11 +65,17 @@ async function deliver(region: string, alert: Alert, opts: { webhookTimeoutMs?: 
  * (its key is unique, so a re-run or a second instance stores nothing new) and notifies the configured
  * channels, recording each channel's outcome. A channel that fails is recorded, not retried.
  */
-export async function runAlerts(region: string, now: Date = new Date(), opts: { minVolume?: number; webhookTimeoutMs?: number } = {}): Promise<RunAlertsResult> {
+export async function runAlerts(
+  region: string,
+  now: Date = new Date(),
+  opts: { minVolume?: number; webhookTimeoutMs?: number; /** Alerts found elsewhere in the collection, e.g. domain status changes. */ extra?: Alert[] } = {},
+): Promise<RunAlertsResult> {
   const reading = await readRegion(region, now, opts.minVolume);
   const saved = await db().monitorState.findUnique({ where: { region } });
   const previous = saved ? (JSON.parse(saved.state) as AlertState) : null;
-  const { alerts, state } = detectAlerts(previous, reading);
+  const detected = detectAlerts(previous, reading);
+  const { state } = detected;
+  const alerts = [...detected.alerts, ...(opts.extra ?? [])];
   const stored: RunAlertsResult["alerts"] = [];
   for (const alert of alerts) {
     const text = describeAlert(alert);

@@ -33,7 +33,7 @@ function startReceiver(answer: (res: http.ServerResponse) => void) {
   );
 }
 
-const reading = { region: "us-east-1", at: Date.UTC(2026, 10, 28), bounce: { value: 0.06, status: "review" as const }, complaint: { value: 0, status: "healthy" as const }, sendingEnabled: true, enforcementStatus: "HEALTHY" };
+const reading = { region: "us-east-1", at: Date.UTC(2026, 10, 28), bounce: { value: 0.06, status: "review" as const }, complaint: { value: 0, status: "healthy" as const }, sendingEnabled: true, enforcementStatus: "HEALTHY", reviewStatus: null };
 
 describe("sendWebhookAlert", () => {
   it("delivers one notification per crossing across repeated collections", async () => {

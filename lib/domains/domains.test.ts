@@ -144,6 +144,17 @@ describe.each(databaseKinds())("domains against the simulated AWS and DNS (%s)",
     await store.db!.setting.delete({ where: { key: FROM_ADDRESS_KEY } });
   });
 
+  it("alerts once when a collection's automatic re-check sees a pending domain's DKIM turn green", async () => {
+    const pending = `${kind}-pending.example`;
+    const { dkimTokens } = await runDomainCheck(REGION, pending);
+    await publishDemoRecords(pending, recordsToPublish({ domain: pending, region: REGION, dkimTokens, dmarc: { policy: "none" } }));
+    await collectRegion(REGION, { trigger: "manual" });
+    await collectRegion(REGION, { trigger: "manual" });
+    const alerts = await store.db!.alert.findMany({ where: { kind: "domain-status" } });
+    const dkim = alerts.filter((a) => a.title.startsWith(`DKIM of ${pending}`));
+    expect(dkim.map((a) => [a.title, a.severity])).toEqual([[`DKIM of ${pending} is passing (${REGION})`, "info"]]);
+  });
+
   it("explains SES's FAILED when the DNS host appended the zone twice, row by row", async () => {
     const doubled = `${kind}-doubled.example`;
     const { dkimTokens } = await addDomain(REGION, { domain: doubled, mailFrom: "mail" });

@@ -2,12 +2,12 @@ import "server-only";
 import { listIdentities } from "../aws/identities";
 import { mapLimit } from "../util/map-limit";
 import { latestDomainChecks } from "./domain-check-store";
-import { partChanges, partStatuses, type PartChange } from "./part-statuses";
+import { allPassing, partChanges, partStatuses, type PartChange } from "./part-statuses";
 import { recheckDue } from "./recheck-due";
 import { runDomainCheck } from "./run-domain-check";
 
 export type RecheckResult = {
-  checked: { domain: string; verdict: string; changes: PartChange[] }[];
+  checked: { domain: string; verdict: string; changes: PartChange[]; checkedAt: string }[];
   /** Passing domains checked less than a day ago. */
   skipped: string[];
   failed: { domain: string; error: string }[];
@@ -15,7 +15,8 @@ export type RecheckResult = {
 
 /**
  * The collector's automatic re-check: every domain identity of the region that
- * is not passing yet (or never checked) on every run, passing ones once a day.
+ * is not passing yet (or never checked) on every run and bypassing the DNS cache,
+ * passing ones once a day.
  * `changes` lists each part whose status moved since the previous check, for
  * the alert channels. A failure of one domain does not stop the others.
  */
@@ -31,9 +32,12 @@ export async function recheckDomains(region: string, { now = new Date() } = {}):
   await mapLimit(due, 3, async (domain) => {
     try {
       const before = latest.get(domain);
-      const stored = await runDomainCheck(region, domain);
+      // A domain not passing yet is one someone is fixing: its answers are asked afresh, not taken from the
+      // answers cached when the records were still missing (a negative answer is cached for the SOA minimum).
+      const waiting = !before || !allPassing(partStatuses(before));
+      const stored = await runDomainCheck(region, domain, { fresh: waiting });
       const changes = partChanges(before ? partStatuses(before) : undefined, partStatuses(stored));
-      result.checked.push({ domain, verdict: stored.check.verdict, changes });
+      result.checked.push({ domain, verdict: stored.check.verdict, changes, checkedAt: stored.checkedAt });
     } catch (e) {
       result.failed.push({ domain, error: e instanceof Error ? e.message : String(e) });
     }

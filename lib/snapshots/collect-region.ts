@@ -1,5 +1,7 @@
 import "server-only";
 import { collectReputation } from "../reputation/collect-reputation";
+import type { Alert } from "../alerts/detect-alerts";
+import { domainStatusAlerts } from "../alerts/domain-alerts";
 import { runAlerts } from "../alerts/run-alerts";
 import { getAccountState } from "../aws/account-state";
 import { getEventFacts } from "../bounces/event-facts";
@@ -28,20 +30,20 @@ export async function collectRegion(region: string, opts: { trigger: "schedule" 
     return { region, status: "failed", error: account.error };
   }
   // DNS first, so that the checklist judges the records as they are now (pending domains are re-checked every run).
-  await recheckDomains(region).catch((e: unknown) => console.error(`Collection of ${region}: DNS re-check failed: ${(e as Error).message}`));
+  const recheck = await recheckDomains(region).catch((e: unknown) => console.error(`Collection of ${region}: DNS re-check failed: ${(e as Error).message}`));
   const events = await sourced(`dashboard bounce and complaint events (${region})`, () => getEventFacts(region));
   const state = await gatherState(region, account, await getFromAddress(), { events, dnsFacts: (domain) => getDomainDnsFacts(region, domain) });
   const readiness = evaluateReadiness(state);
   await storeReading(region, runId, { ok: true, account: account.value, readiness });
-  await afterReading(region);
+  await afterReading(region, recheck ? domainStatusAlerts(region, recheck.checked) : []);
   return { region, status: "stored", score: readiness.score };
 }
 
 /** Work that follows a reading; a failure there is logged and never turns a stored reading into a failed one. */
-async function afterReading(region: string): Promise<void> {
+async function afterReading(region: string, domainAlerts: Alert[]): Promise<void> {
   const steps: [string, () => Promise<unknown>][] = [
     ["reputation metrics", () => collectReputation(region)],
-    ["alerts", () => runAlerts(region)],
+    ["alerts", () => runAlerts(region, new Date(), { extra: domainAlerts })],
   ];
   for (const [name, step] of steps) {
     await step().catch((e: unknown) => console.error(`Collection of ${region}: ${name} failed: ${(e as Error).message}`));
