@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MutationButton } from "@/components/reputation/mutation-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { utcMinute } from "@/components/reputation/format-duration";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -51,7 +51,7 @@ export default async function AlertsPage() {
                       Acknowledged by {a.acknowledgedBy} at {utcMinute(a.acknowledgedAt)}
                     </p>
                   ) : (
-                    canAck && <MutationButton action={acknowledgeAlertAction} fields={{ id: a.id }} label="Acknowledge" pendingLabel="Acknowledging…" variant="secondary" />
+                    canAck && <ActionButton action={acknowledgeAlertAction} fields={{ id: a.id }} label="Acknowledge" pendingLabel="Acknowledging…" variant="secondary" />
                   )}
                 </li>
               ))}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ReputationRateChart } from "@/components/charts/reputation-rate-chart";
 import { ReputationVolumeChart } from "@/components/charts/reputation-volume-chart";
 import { AlarmTable } from "@/components/reputation/alarm-table";
-import { MutationButton } from "@/components/reputation/mutation-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { RangePicker, RANGE_LABELS } from "@/components/reputation/range-picker";
 import { RateFigure } from "@/components/reputation/rate-figure";
 import { RunbookSteps } from "@/components/reputation/runbook-steps";
@@ -64,7 +64,7 @@ export default async function ReputationPage({ searchParams }: { searchParams: P
     <>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <PageHeader title="Reputation" description={`Bounce and complaint rates in ${region} against the levels at which AWS reviews or pauses an account.`} />
-        {isOperator && <MutationButton action={collectNowAction} label="Read metrics now" pendingLabel="Reading CloudWatch…" variant="secondary" />}
+        {isOperator && <ActionButton action={collectNowAction} label="Read metrics now" pendingLabel="Reading CloudWatch…" variant="secondary" />}
       </div>
       <StaleWarning view={view} />
       {openAlerts.length > 0 && (
@@ -132,7 +132,7 @@ export default async function ReputationPage({ searchParams }: { searchParams: P
               The recommended alarms watch each rate at the review and the pause level (Average over one hour) and notify an SNS topic. They are checked on every collection.
             </p>
             <AlarmTable status={alarms} />
-            {hasRole(user.role, "admin") && <MutationButton action={repairAlarmsAction} label="Create or repair alarms" pendingLabel="Writing the alarms…" />}
+            {hasRole(user.role, "admin") && <ActionButton action={repairAlarmsAction} label="Create or repair alarms" pendingLabel="Writing the alarms…" />}
           </div>
         </Card>
       </div>

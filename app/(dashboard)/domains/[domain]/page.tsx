@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { ActionButton } from "@/components/domains/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { DomainHistory } from "@/components/domains/domain-history";
 import { FindingsList } from "@/components/domains/findings-list";
 import { PartBadge } from "@/components/domains/part-badge";

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/readiness/status-badge";
 import { READINESS_ACTIONS } from "@/lib/readiness/run-action";
 import type { Check } from "@/lib/readiness/types";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { runReadinessAction } from "../actions";
 
 const when = (iso: string) => iso.replace("T", " ").slice(0, 19) + " UTC";
 
@@ -51,7 +52,7 @@ export function CheckItem({ check, canAct }: { check: Check; canAct: boolean }) 
           {check.fix && check.status !== "done" && (
             <div className="space-y-2">
               <p className="font-semibold">How to fix it</p>
-              {action && canAct && <ActionButton action={check.fix.action!} label={action.label} />}
+              {action && canAct && <ActionButton action={runReadinessAction} fields={{ action: check.fix.action! }} label={action.label} pendingLabel="Working…" />}
               {action && !canAct && <p className="text-xs text-slate-500">An admin can fix this in one click.</p>}
               <ol className="list-decimal space-y-1 pl-5">
                 {check.fix.steps.map((s) => (

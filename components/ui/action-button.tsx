@@ -1,25 +1,29 @@
 "use client";
 
 import { useActionState } from "react";
-import { buttonStyles } from "@/components/ui/button-styles";
 import type { MutationResult } from "@/lib/auth/mutation";
+import { buttonStyles } from "@/components/ui/button-styles";
 
 type State = MutationResult<{ message: string }> | undefined;
 
-/** A one-click server action with its outcome announced beside the button. */
-export function MutationButton({ action, label, pendingLabel, fields = {}, variant = "primary" }: {
+/** A one-button form for a server action, with its outcome announced beside it. */
+export function ActionButton({
+  action,
+  fields = {},
+  label,
+  pendingLabel,
+  variant = "primary",
+}: {
   action: (state: State, form: FormData) => Promise<State>;
+  fields?: Record<string, string | undefined>;
   label: string;
   pendingLabel: string;
-  fields?: Record<string, string>;
   variant?: keyof typeof buttonStyles;
 }) {
   const [state, formAction, pending] = useActionState(action, undefined);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
-      {Object.entries(fields).map(([k, v]) => (
-        <input key={k} type="hidden" name={k} value={v} />
-      ))}
+      {Object.entries(fields).map(([k, v]) => (v === undefined ? null : <input key={k} type="hidden" name={k} value={v} />))}
       <button type="submit" disabled={pending} className={buttonStyles[variant]}>
         {pending ? pendingLabel : label}
       </button>
