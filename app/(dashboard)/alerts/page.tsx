@@ -26,7 +26,7 @@ export default async function AlertsPage() {
   const canAck = hasRole(user.role, "operator");
   return (
     <>
-      <PageHeader title="Alerts" description="Sent once per crossing of a rate level, sending pause or enforcement change, to the configured channels." />
+      <PageHeader title="Alerts" description="Sent once per change, to the configured channels: a rate crossing a level, sending paused or resumed, the enforcement status, the production-access review, and a domain record turning red or green." />
       <div className="space-y-4">
         <Card title="Alert list">
           {alerts.length === 0 ? (
