@@ -12,17 +12,33 @@ export const ROLE_SESSION_SECONDS = 900;
 export type CredentialsProvider = () => Promise<TemporaryCredentials>;
 
 /**
+ * The account's credentials could not be had (the role refused, the profile is missing). It names
+ * the account's way in and AWS's own reason, so no later call blames a missing SES permission.
+ */
+export class AccountCredentialsError extends Error {
+  override name = "AccountCredentialsError";
+  constructor(access: string, cause: unknown) {
+    const e = cause as { name?: string; message?: string };
+    super(`Could not get credentials through ${access}: AWS answered ${e?.name ?? "an error"}${e?.message ? `: ${e.message}` : ""}`);
+  }
+}
+
+function explained(provider: CredentialsProvider, access: string): CredentialsProvider {
+  return () => provider().catch((e: unknown) => Promise.reject(new AccountCredentialsError(access, e)));
+}
+
+/**
  * How the SDK gets credentials for one account: undefined leaves the server's default chain
  * (environment, profile, SSO, web identity, task or instance role) in charge.
  */
 export function credentialsFor(account: AwsAccount): CredentialsProvider | undefined {
   if (account.kind === "default") return undefined;
-  if (account.kind === "profile") return refreshingCredentials(fromIni({ profile: account.profile }));
+  if (account.kind === "profile") return refreshingCredentials(explained(fromIni({ profile: account.profile }), `profile "${account.profile}"`));
   return refreshingCredentials(
-    fromTemporaryCredentials({
+    explained(fromTemporaryCredentials({
       params: { RoleArn: account.roleArn, ExternalId: account.externalId, RoleSessionName: ROLE_SESSION_NAME, DurationSeconds: ROLE_SESSION_SECONDS },
       // STS is called in the dashboard's first region (regional endpoints answer faster than the global one).
       clientConfig: { region: regions()[0] },
-    }),
+    }), `role ${account.roleArn}`),
   );
 }

@@ -28,7 +28,7 @@ describe("simulated STS AssumeRole", () => {
   it("issues credentials that act in the role's account, with its own state", async () => {
     const out = await assume();
     expect(out.Credentials?.AccessKeyId).toMatch(/^ASIA/);
-    expect(out.Credentials?.Expiration!.getTime() - Date.now()).toBeGreaterThan(890_000);
+    expect(out.Credentials!.Expiration!.getTime() - Date.now()).toBeGreaterThan(890_000);
     expect(out.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${OTHER}:assumed-role/SesLaunchpad/ses-launchpad`);
     const c = out.Credentials!;
     const credentials = { accessKeyId: c.AccessKeyId!, secretAccessKey: c.SecretAccessKey!, sessionToken: c.SessionToken! };
