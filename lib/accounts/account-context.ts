@@ -2,9 +2,7 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies } from "next/headers";
 import { findAccount } from "./account-registry";
-import { DEFAULT_ACCOUNT, type AwsAccount } from "./aws-account";
-
-export const ACCOUNT_COOKIE = "account";
+import { ACCOUNT_COOKIE, DEFAULT_ACCOUNT, type AwsAccount } from "./aws-account";
 
 const storage = new AsyncLocalStorage<AwsAccount>();
 

@@ -10,6 +10,9 @@ export type AwsAccount = { id: string; name: string } & (
 
 export const DEFAULT_ACCOUNT_ID = "default";
 
+/** The cookie that remembers the account chosen in the header. */
+export const ACCOUNT_COOKIE = "account";
+
 /** The server's own credential chain: always watched, never removed. */
 export const DEFAULT_ACCOUNT: AwsAccount = { id: DEFAULT_ACCOUNT_ID, name: "Server credentials", kind: "default" };
 
