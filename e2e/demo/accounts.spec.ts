@@ -24,7 +24,7 @@ async function addAccount(page: Page, name: string, externalId: string) {
 
 test("demo: an admin adds a second account (a role) and region, tests the connection, and switches between them", async ({ page }) => {
   await signIn(page, "demo@example.com", "demo");
-  await page.goto("/settings");
+  await page.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByTestId("demo-account-help")).toContainText(ROLE_ARN);
   await stopWatching(page, "watched-accounts", '[data-account="production-eu"]', NAME);
   await stopWatching(page, "watched-accounts", '[data-account="wrong-external-id"]', "Wrong external id");
@@ -69,19 +69,26 @@ test("demo: an admin adds a second account (a role) and region, tests the connec
   await expect(page.getByTestId("account-switcher")).toHaveValue("production-eu");
   await expect(page.getByTestId("current-region")).toHaveValue(REGION);
   await page.getByRole("button", { name: "Refresh" }).click();
-  await expect(page.getByTestId("regions-summary").locator(`[data-account="production-eu"][data-region="${REGION}"]`)).toContainText("Production");
-  await expect(page.getByTestId("regions-summary").locator('[data-account="default"][data-region="us-east-1"]')).toBeVisible();
+  const summary = page.getByTestId("regions-summary");
+  const access = (account: string, region: string) => summary.locator(`[data-account="${account}"][data-region="${region}"] td`).nth(2);
+  await expect(access("production-eu", REGION)).toHaveText("Sandbox");
+  // The role's account is in production in us-east-1, the server's own account is not: each row is its own account's reading.
+  await page.getByTestId("current-region").selectOption("us-east-1");
+  await expect(page.getByText("in us-east-1 of Production EU.")).toBeVisible();
+  await page.getByRole("button", { name: "Refresh" }).click();
+  await expect(access("production-eu", "us-east-1")).toHaveText("Production");
+  await expect(access("default", "us-east-1")).toHaveText("Sandbox");
+  await expect(summary.locator('[data-account="production-eu"][data-region="us-east-1"]')).toContainText("50000");
   await page.screenshot({ path: "test-results/accounts-overview-desktop.png", fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "test-results/accounts-overview-phone.png", fullPage: true });
   await page.goto("/settings");
-  await page.screenshot({ path: "test-results/accounts-settings-phone.png", fullPage: true });
+  await page.getByTestId("watched-accounts").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/accounts-settings-phone.png" });
 
   // Back to the demo as it was.
   await page.getByTestId("account-switcher").selectOption({ label: "Server credentials" });
   await expect(page.getByTestId("current-account")).toContainText("123456789012");
-  await page.getByTestId("current-region").selectOption("us-east-1");
-  await expect(page.getByTestId("current-region")).toHaveValue("us-east-1");
   await stopWatching(page, "watched-accounts", '[data-account="production-eu"]', NAME);
   await stopWatching(page, "watched-regions", `[data-region="${REGION}"]`, REGION);
   await expect(page.getByTestId("account-switcher")).toHaveCount(0);

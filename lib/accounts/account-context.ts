@@ -4,7 +4,11 @@ import { cookies } from "next/headers";
 import { findAccount } from "./account-registry";
 import { ACCOUNT_COOKIE, DEFAULT_ACCOUNT, type AwsAccount } from "./aws-account";
 
-const storage = new AsyncLocalStorage<AwsAccount>();
+// Next bundles the instrumentation hook and the pages separately, each with its own copy of this
+// module, while the database client is shared on globalThis: one storage for the process, or a page's
+// withAccount would be invisible to the client's query extension (made by whichever copy came first).
+const holder = globalThis as unknown as { launchpadAccountStorage?: AsyncLocalStorage<AwsAccount> };
+const storage = (holder.launchpadAccountStorage ??= new AsyncLocalStorage<AwsAccount>());
 
 /**
  * Runs `fn` against one account: every AWS client and every account-scoped query

@@ -10,7 +10,10 @@ export const ACCOUNTS_KEY = "aws-accounts";
 // the stale list is still answered while a fresh one loads: a query inside a transaction then never
 // waits for a second connection (SQLite has one). Another instance's change shows up within TTL_MS.
 const TTL_MS = 5_000;
-let memo: { at: number; value: Promise<AwsAccount[]>; refreshing?: boolean } | undefined;
+// On globalThis for the same reason as the account storage (account-context.ts): a change made by a
+// page must reach the copy of this module the shared database client calls.
+type Memo = { at: number; value: Promise<AwsAccount[]>; refreshing?: boolean };
+const shared = globalThis as unknown as { launchpadAccounts?: Memo };
 
 export class AccountChangeRefused extends Error {}
 
@@ -23,16 +26,18 @@ const load = () => storedAccounts().then((stored) => [DEFAULT_ACCOUNT, ...stored
 
 /** Every watched account, the server's own credentials first. */
 export function listAccounts(): Promise<AwsAccount[]> {
+  const memo = shared.launchpadAccounts;
   if (!memo) {
     const value = load();
-    memo = { at: Date.now(), value };
-    value.catch(() => (memo = undefined));
-  } else if (Date.now() - memo.at > TTL_MS && !memo.refreshing) {
-    const stale = memo;
-    stale.refreshing = true;
+    shared.launchpadAccounts = { at: Date.now(), value };
+    value.catch(() => (shared.launchpadAccounts = undefined));
+    return value;
+  }
+  if (Date.now() - memo.at > TTL_MS && !memo.refreshing) {
+    memo.refreshing = true;
     load().then(
-      (fresh) => memo === stale && (memo = { at: Date.now(), value: Promise.resolve(fresh) }),
-      () => (stale.refreshing = false),
+      (fresh) => shared.launchpadAccounts === memo && (shared.launchpadAccounts = { at: Date.now(), value: Promise.resolve(fresh) }),
+      () => (memo.refreshing = false),
     );
   }
   return memo.value;
@@ -45,11 +50,11 @@ export async function findAccount(id: string | undefined): Promise<AwsAccount | 
 async function save(accounts: AwsAccount[]): Promise<void> {
   const value = JSON.stringify(accounts.filter((a) => a.id !== DEFAULT_ACCOUNT_ID));
   await db().setting.upsert({ where: { key: ACCOUNTS_KEY }, create: { key: ACCOUNTS_KEY, value }, update: { value } });
-  memo = undefined;
+  shared.launchpadAccounts = undefined;
 }
 
 export async function addAccount(input: AwsAccountInput): Promise<AwsAccount> {
-  memo = undefined;
+  shared.launchpadAccounts = undefined;
   const current = await listAccounts();
   if (input.kind === "role" && current.some((a) => a.kind === "role" && a.roleArn === input.roleArn && a.externalId === input.externalId)) {
     throw new AccountChangeRefused("That role is watched already.");
@@ -64,7 +69,7 @@ export async function addAccount(input: AwsAccountInput): Promise<AwsAccount> {
 
 /** Stops watching an account; its stored readings stay, so adding it back shows its history. */
 export async function removeAccount(id: string): Promise<AwsAccount> {
-  memo = undefined;
+  shared.launchpadAccounts = undefined;
   if (id === DEFAULT_ACCOUNT_ID) throw new AccountChangeRefused("The server's own credentials are always watched.");
   const current = await listAccounts();
   const account = current.find((a) => a.id === id);
