@@ -20,10 +20,10 @@ export async function getAccountView(region: string): Promise<AccountView> {
 }
 
 // Memoized per request by account and region: the overview reads several accounts in one render.
-const viewOf = cache(async (_account: string, region: string): Promise<AccountView> => {
+const viewOf = cache(async (account: string, region: string): Promise<AccountView> => {
   const [good, newest] = await Promise.all([
-    db().accountSnapshot.findFirst({ where: { region, ok: true }, orderBy: { takenAt: "desc" }, include: { readinessReport: { select: { result: true } } } }),
-    db().accountSnapshot.findFirst({ where: { region }, orderBy: { takenAt: "desc" }, select: { ok: true, takenAt: true, error: true } }),
+    db().accountSnapshot.findFirst({ where: { account, region, ok: true }, orderBy: { takenAt: "desc" }, include: { readinessReport: { select: { result: true } } } }),
+    db().accountSnapshot.findFirst({ where: { account, region }, orderBy: { takenAt: "desc" }, select: { ok: true, takenAt: true, error: true } }),
   ]);
   return {
     lastGood: good
