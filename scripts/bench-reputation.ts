@@ -47,7 +47,7 @@ time("rateTrend over the last 24 hours", 20, () => rateTrend("bounce", series, {
 const csv = time("renderReputationCsv, one region's full year", 5, () => renderReputationCsv(one));
 console.log(`  CSV size ${(csv.length / 1e6).toFixed(1)} MB`);
 time("renderPrometheusMetrics, three regions", 50, () =>
-  renderPrometheusMetrics(regions.map((r, i) => ({ region: `region-${i}`, bounceRate: r.at(-1)!.bounceRate, complaintRate: r.at(-1)!.complaintRate, volumes24h: { send: 500 }, quota: { max24Hour: 50_000, maxSendRate: 14, sentLast24Hours: 500 }, sandbox: false, sendingEnabled: true, enforcementStatus: "HEALTHY", readinessScore: 90 }))),
+  renderPrometheusMetrics(regions.map((r, i) => ({ account: "default", region: `region-${i}`, bounceRate: r.at(-1)!.bounceRate, complaintRate: r.at(-1)!.complaintRate, volumes24h: { send: 500 }, quota: { max24Hour: 50_000, maxSendRate: 14, sentLast24Hours: 500 }, sandbox: false, sendingEnabled: true, enforcementStatus: "HEALTHY", readinessScore: 90 }))),
 );
 
 console.log("\nGetMetricData cost of collection (9 metrics per call; billed per metric, not per datapoint):");

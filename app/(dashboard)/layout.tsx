@@ -1,6 +1,8 @@
 import { cookies } from "next/headers";
 import { AppShell } from "@/components/shell/app-shell";
 import { DemoBanner } from "@/components/shell/demo-banner";
+import { currentAccount } from "@/lib/accounts/account-context";
+import { listAccounts } from "@/lib/accounts/account-registry";
 import { callerAccountId } from "@/lib/aws/caller-identity";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -11,7 +13,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const user = await requireUser();
   const settings = env();
   const demo = settings.LAUNCHPAD_DEMO === "1";
-  const region = await selectedRegion();
+  const [region, accounts, chosen] = await Promise.all([selectedRegion(), listAccounts(), currentAccount()]);
   // The header never waits long on AWS: a slow or failing credential chain shows "not connected".
   const account = await Promise.race([callerAccountId(region), new Promise<null>((r) => setTimeout(() => r(null), 300))]);
   return (
@@ -20,6 +22,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
       region={region}
       regions={await configuredRegions()}
       account={account ? `${account}${demo ? " (simulated)" : ""}` : "not connected"}
+      accounts={accounts.map((a) => ({ id: a.id, name: a.name }))}
+      currentAccount={chosen.id}
       theme={(await cookies()).get("theme")?.value}
       banner={demo ? <DemoBanner /> : undefined}
     >

@@ -1,5 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { currentAccount, withAccount } from "@/lib/accounts/account-context";
+import { listAccounts } from "@/lib/accounts/account-registry";
 import { hasRole } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/session";
 import { configuredRegions } from "@/lib/settings/regions";
@@ -14,18 +16,20 @@ import { StaleWarning } from "./_components/stale-warning";
 import { UsageCard } from "./_components/usage-card";
 
 export default async function OverviewPage() {
-  const region = await selectedRegion();
-  const others = await configuredRegions();
+  const [region, regions, accounts, account] = await Promise.all([selectedRegion(), configuredRegions(), listAccounts(), currentAccount()]);
+  const scopes = accounts.flatMap((a) => regions.map((r) => ({ account: a, region: r })));
   const [view, usage, user, all] = await Promise.all([
     getAccountView(region),
     getDailyUsage(region),
     currentUser(),
-    others.length > 1 ? Promise.all(others.map(async (r) => ({ region: r, view: await getAccountView(r) }))) : Promise.resolve(null),
+    scopes.length > 1
+      ? Promise.all(scopes.map(async (s) => ({ account: { id: s.account.id, name: s.account.name }, region: s.region, view: await withAccount(s.account, () => getAccountView(s.region)) })))
+      : Promise.resolve(null),
   ]);
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <PageHeader title="Overview" description={`Sandbox or production, quotas, enforcement and readiness, in ${region}.`} />
+        <PageHeader title="Overview" description={`Sandbox or production, quotas, enforcement and readiness, in ${region}${accounts.length > 1 ? ` of ${account.name}` : ""}.`} />
         {user && hasRole(user.role, "operator") && <RefreshButton />}
       </div>
       <StaleWarning view={view} />
@@ -34,7 +38,7 @@ export default async function OverviewPage() {
           <AccountSummary state={view.lastGood} />
           <ReadinessCard readiness={view.readiness} />
           <UsageCard days={usage} />
-          {all && <RegionsCard views={all} current={region} />}
+          {all && <RegionsCard views={all} current={{ account: account.id, region }} />}
         </div>
       ) : (
         <Card>

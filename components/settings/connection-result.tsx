@@ -28,7 +28,7 @@ export function ConnectionResult({ result }: { result: ConnectionTestResult }) {
         </dl>
       ) : (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-          Could not reach AWS as the server: {identity.message}
+          Could not reach AWS: {identity.message}
         </p>
       )}
       {result.checks.length > 0 && (

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { ACCOUNT_COOKIE } from "@/lib/accounts/aws-account";
 import { hasRole } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { NAV_ITEMS } from "./nav-items";
 import { NavLinks } from "./nav-links";
-import { RegionSwitcher } from "./region-switcher";
+import { ScopeSwitcher } from "./scope-switcher";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -11,13 +12,16 @@ type ShellProps = {
   user: SessionUser;
   region: string;
   regions: string[];
+  /** The AWS account id the current credentials belong to, as shown. */
   account: string;
+  accounts: { id: string; name: string }[];
+  currentAccount: string;
   theme?: string;
   banner?: React.ReactNode;
   children: React.ReactNode;
 };
 
-export function AppShell({ user, region, regions, account, theme, banner, children }: ShellProps) {
+export function AppShell({ user, region, regions, account, accounts, currentAccount, theme, banner, children }: ShellProps) {
   const items = NAV_ITEMS.filter((i) => !i.role || hasRole(user.role, i.role));
   return (
     <div className="min-h-screen">
@@ -27,10 +31,13 @@ export function AppShell({ user, region, regions, account, theme, banner, childr
           SES Launchpad
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-xs">
+          {accounts.length > 1 && (
+            <ScopeSwitcher label="Account" cookie={ACCOUNT_COOKIE} options={accounts.map((a) => ({ value: a.id, label: a.name }))} current={currentAccount} testId="account-switcher" />
+          )}
           <span data-testid="current-account" className="rounded bg-slate-100 px-2 py-1 dark:bg-slate-800">
-            Account: {account}
+            {accounts.length > 1 ? "AWS" : "Account"}: {account}
           </span>
-          <RegionSwitcher regions={regions} current={region} />
+          <ScopeSwitcher label="Region" cookie="region" options={regions.map((r) => ({ value: r, label: r }))} current={region} testId="current-region" />
           <span data-testid="current-user" title={user.email}>
             {user.name ?? user.email} · {user.role}
           </span>

@@ -9,6 +9,7 @@ import { alertPath, describeAlert } from "./describe-alert";
 import { detectAlerts, type Alert, type AlertState, type RegionReading } from "./detect-alerts";
 import { sendEmailAlert } from "./send-email-alert";
 import { sendWebhookAlert } from "./send-webhook-alert";
+import { currentAccountId } from "../accounts/account-context";
 
 export type Delivery = { channel: "webhook" | "email"; ok: boolean; detail: string; at: string };
 export type RunAlertsResult = { region: string; reading: RegionReading; alerts: Array<{ id: string; alert: Alert; deliveries: Delivery[] }>; state: AlertState };
@@ -71,7 +72,8 @@ export async function runAlerts(
   opts: { minVolume?: number; webhookTimeoutMs?: number; /** Alerts found elsewhere in the collection, e.g. domain status changes. */ extra?: Alert[] } = {},
 ): Promise<RunAlertsResult> {
   const reading = await readRegion(region, now, opts.minVolume);
-  const saved = await db().monitorState.findUnique({ where: { region } });
+  const account = await currentAccountId();
+  const saved = await db().monitorState.findUnique({ where: { account_region: { account, region } } });
   const previous = saved ? (JSON.parse(saved.state) as AlertState) : null;
   const detected = detectAlerts(previous, reading);
   const { state } = detected;
@@ -91,6 +93,6 @@ export async function runAlerts(
     stored.push({ id, alert, deliveries });
   }
   const json = JSON.stringify(state);
-  await db().monitorState.upsert({ where: { region }, create: { region, state: json }, update: { state: json } });
+  await db().monitorState.upsert({ where: { account_region: { account, region } }, create: { region, state: json }, update: { state: json } });
   return { region, reading, alerts: stored, state };
 }

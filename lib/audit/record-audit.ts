@@ -1,5 +1,7 @@
 import "server-only";
+import { currentAccountId } from "../accounts/account-context";
 import { db } from "../db/client";
+import { selectedRegion } from "../settings/selected-region";
 
 export type AuditEntry = {
   actor: { id: string | null; email: string };
@@ -8,8 +10,13 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
   ip?: string;
   accountId?: string;
+  /** The watched account (registry id); the one in effect when not given. */
+  account?: string;
   region?: string;
 };
+
+// Sign-ins and other entries outside a page have no selected region.
+const regionInView = () => selectedRegion().catch(() => undefined);
 
 export async function recordAudit(entry: AuditEntry): Promise<void> {
   await db().auditLog.create({
@@ -21,7 +28,8 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
       details: entry.details ? JSON.stringify(entry.details) : undefined,
       ip: entry.ip,
       accountId: entry.accountId,
-      region: entry.region,
+      account: entry.account ?? (await currentAccountId()),
+      region: entry.region ?? (await regionInView()),
     },
   });
 }

@@ -1,21 +1,25 @@
 import "server-only";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
+import { currentAccount } from "../accounts/account-context";
 import { sts } from "./clients";
 
 const TTL_MS = 5 * 60 * 1000;
-let cached: { at: number; region: string; value: Promise<string | null> } | undefined;
+const cached = new Map<string, { at: number; value: Promise<string | null> }>();
 
 /**
  * The AWS account id the server's credentials belong to, for the header.
  * Cached for a few minutes; null when it cannot be read (no credentials, no permission).
  */
-export function callerAccountId(region: string): Promise<string | null> {
-  if (!cached || cached.region !== region || Date.now() - cached.at > TTL_MS) {
+export async function callerAccountId(region: string): Promise<string | null> {
+  const key = `${(await currentAccount()).id}:${region}`;
+  const hit = cached.get(key);
+  if (!hit || Date.now() - hit.at > TTL_MS) {
     const value = sts(region)
       .send(new GetCallerIdentityCommand({}))
       .then((r) => r.Account ?? null)
       .catch(() => null);
-    cached = { at: Date.now(), region, value };
+    cached.set(key, { at: Date.now(), value });
+    return value;
   }
-  return cached.value;
+  return hit.value;
 }

@@ -17,6 +17,8 @@ export function iamActionOf(call: string): string {
 export function describeAwsError(e: unknown, action: string): string {
   const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   if (err.name && DENIED.has(err.name)) return `This needs \`${iamActionOf(action)}\` on this account (AWS answered ${err.name}).`;
+  // Already one sentence with AWS's reason (lib/accounts/account-credentials.ts).
+  if (err.name === "AccountCredentialsError") return err.message ?? "The account's credentials could not be had.";
   if (err.name === "CredentialsProviderError") return "No AWS credentials were found for the server (environment, profile, SSO or role).";
   if (err.name && BAD_CREDENTIALS.has(err.name)) return `AWS refused the server's credentials for ${action} (${err.name}): they are wrong or expired.`;
   const code = err.$metadata?.httpStatusCode;

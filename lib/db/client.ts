@@ -1,18 +1,36 @@
 import "server-only";
+import { currentAccount } from "../accounts/account-context";
+import { ACCOUNT_SCOPED_MODELS, scopeArgs } from "./account-scope";
 import { createPrismaClient, type Db } from "./create-client";
 import { env } from "../env";
 
 // One client per server process; Next's dev server re-evaluates modules, so keep it on globalThis.
 const holder = globalThis as unknown as { launchpadDb?: Db };
 
+/** Account-scoped models see only the current account's rows (lib/db/account-scope.ts). */
+function scopedToAccount(client: Db): Db {
+  const extended = client.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          if (!ACCOUNT_SCOPED_MODELS.has(model)) return query(args);
+          return query(scopeArgs(operation, args as never, (await currentAccount()).id) as typeof args);
+        },
+      },
+    },
+  });
+  // A query extension changes no method's signature, so the base client's type still describes it.
+  return extended as unknown as Db;
+}
+
 export function db(): Db {
-  holder.launchpadDb ??= createPrismaClient(env().DATABASE_URL);
+  holder.launchpadDb ??= scopedToAccount(createPrismaClient(env().DATABASE_URL));
   return holder.launchpadDb;
 }
 
 /** Points this process's store at another database (tests and scripts). */
 export async function useDatabase(url: string): Promise<Db> {
   await holder.launchpadDb?.$disconnect();
-  holder.launchpadDb = createPrismaClient(url);
+  holder.launchpadDb = scopedToAccount(createPrismaClient(url));
   return holder.launchpadDb;
 }

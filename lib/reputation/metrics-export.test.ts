@@ -48,12 +48,12 @@ describe.each(databaseKinds())("GET /metrics (%s)", (kind) => {
     expect(res.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await res.text();
     const line = (name: string) => text.split("\n").find((l) => l.startsWith(name));
-    expect(line('ses_launchpad_bounce_rate{region="us-east-1"}')).toBe('ses_launchpad_bounce_rate{region="us-east-1"} 0.031');
-    expect(line('ses_launchpad_complaint_rate{region="us-east-1"}')).toBe('ses_launchpad_complaint_rate{region="us-east-1"} 0.0003');
-    expect(line('ses_launchpad_events_24h{region="us-east-1",event="send"}')).toBe('ses_launchpad_events_24h{region="us-east-1",event="send"} 200');
-    expect(line('ses_launchpad_quota_max_24h{region="us-east-1"}')).toMatch(/ 200$/);
-    expect(line('ses_launchpad_sandbox{region="us-east-1"}')).toMatch(/ 1$/);
-    expect(line('ses_launchpad_readiness_score{region="us-east-1"}')).toMatch(/ 64$/);
+    expect(line('ses_launchpad_bounce_rate{account="default",region="us-east-1"}')).toBe('ses_launchpad_bounce_rate{account="default",region="us-east-1"} 0.031');
+    expect(line('ses_launchpad_complaint_rate{account="default",region="us-east-1"}')).toBe('ses_launchpad_complaint_rate{account="default",region="us-east-1"} 0.0003');
+    expect(line('ses_launchpad_events_24h{account="default",region="us-east-1",event="send"}')).toBe('ses_launchpad_events_24h{account="default",region="us-east-1",event="send"} 200');
+    expect(line('ses_launchpad_quota_max_24h{account="default",region="us-east-1"}')).toMatch(/ 200$/);
+    expect(line('ses_launchpad_sandbox{account="default",region="us-east-1"}')).toMatch(/ 1$/);
+    expect(line('ses_launchpad_readiness_score{account="default",region="us-east-1"}')).toMatch(/ 64$/);
     // A region never read is absent, not zero.
     expect(text).not.toMatch(/region="eu-west-1"/);
   });

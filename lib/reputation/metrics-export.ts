@@ -1,12 +1,14 @@
 import "server-only";
 import { timingSafeEqual, createHash } from "node:crypto";
+import { withAccount } from "../accounts/account-context";
+import { listAccounts } from "../accounts/account-registry";
 import { db } from "../db/client";
 import { readCurrentReputation } from "./current-reputation";
 import { EXPOSITION_CONTENT_TYPE } from "./render-exposition";
 import { renderPrometheusMetrics, type RegionExport } from "./render-prometheus-metrics";
 
-/** One region's figures for /metrics, all from the database: the stored samples and the newest good snapshot. */
-export async function readRegionExport(region: string, now: Date = new Date()): Promise<RegionExport> {
+/** One region's figures of the current account for /metrics, all from the database: the stored samples and the newest good snapshot. */
+export async function readRegionExport(region: string, now: Date = new Date()): Promise<Omit<RegionExport, "account">> {
   const [rep, snap] = await Promise.all([
     readCurrentReputation(region, now),
     db().accountSnapshot.findFirst({ where: { region, ok: true }, orderBy: { takenAt: "desc" } }),
@@ -46,6 +48,9 @@ export async function metricsResponse(request: Request, token: string | undefine
   if (!bearerMatches(request.headers.get("authorization"), token)) {
     return new Response("Unauthorized\n", { status: 401, headers: { "www-authenticate": 'Bearer realm="metrics"', "content-type": "text/plain; charset=utf-8" } });
   }
-  const exports = await Promise.all((await regions()).map((r) => readRegionExport(r, now)));
+  const [accounts, names] = await Promise.all([listAccounts(), regions()]);
+  const exports = await Promise.all(
+    accounts.flatMap((a) => names.map((r) => withAccount(a, async () => ({ account: a.id, ...(await readRegionExport(r, now)) })))),
+  );
   return new Response(renderPrometheusMetrics(exports), { headers: { "content-type": EXPOSITION_CONTENT_TYPE, "cache-control": "no-store" } });
 }

@@ -35,23 +35,23 @@ describe("renderPrometheusMetrics", () => {
   it("exports each region's rates, volumes, quota and state, leaving unknowns out", () => {
     const text = renderPrometheusMetrics([
       {
-        region: "us-east-1", bounceRate: 0.012, complaintRate: 0.0004, volumes24h: { send: 150, bounce: 2, reject: null },
+        account: "default", region: "us-east-1", bounceRate: 0.012, complaintRate: 0.0004, volumes24h: { send: 150, bounce: 2, reject: null },
         quota: { max24Hour: 200, maxSendRate: 1, sentLast24Hours: 37 }, sandbox: true, sendingEnabled: true,
         enforcementStatus: "HEALTHY", readinessScore: 62, collectedAt: 1_795_132_800_000,
       },
-      { region: "eu-west-1", bounceRate: null, quota: { max24Hour: -1, maxSendRate: 14, sentLast24Hours: 0 }, sandbox: false },
+      { account: "production-eu", region: "eu-west-1", bounceRate: null, quota: { max24Hour: -1, maxSendRate: 14, sentLast24Hours: 0 }, sandbox: false },
     ]);
     const lines = text.split("\n");
-    expect(lines).toContain('ses_launchpad_bounce_rate{region="us-east-1"} 0.012');
-    expect(text).not.toContain('ses_launchpad_bounce_rate{region="eu-west-1"}');
-    expect(lines).toContain('ses_launchpad_events_24h{region="us-east-1",event="send"} 150');
+    expect(lines).toContain('ses_launchpad_bounce_rate{account="default",region="us-east-1"} 0.012');
+    expect(text).not.toContain('ses_launchpad_bounce_rate{account="production-eu",region="eu-west-1"}');
+    expect(lines).toContain('ses_launchpad_events_24h{account="default",region="us-east-1",event="send"} 150');
     expect(text).not.toContain('event="reject"');
-    expect(lines).toContain('ses_launchpad_quota_max_24h{region="eu-west-1"} +Inf');
-    expect(lines).toContain('ses_launchpad_sandbox{region="us-east-1"} 1');
-    expect(lines).toContain('ses_launchpad_sandbox{region="eu-west-1"} 0');
-    expect(lines).toContain('ses_launchpad_enforcement_status{region="us-east-1",status="HEALTHY"} 1');
+    expect(lines).toContain('ses_launchpad_quota_max_24h{account="production-eu",region="eu-west-1"} +Inf');
+    expect(lines).toContain('ses_launchpad_sandbox{account="default",region="us-east-1"} 1');
+    expect(lines).toContain('ses_launchpad_sandbox{account="production-eu",region="eu-west-1"} 0');
+    expect(lines).toContain('ses_launchpad_enforcement_status{account="default",region="us-east-1",status="HEALTHY"} 1');
     expect(lines).toContain('ses_launchpad_rate_threshold{metric="complaint",level="review"} 0.001');
-    expect(lines).toContain('ses_launchpad_last_collection_timestamp_seconds{region="us-east-1"} 1795132800');
+    expect(lines).toContain('ses_launchpad_last_collection_timestamp_seconds{account="default",region="us-east-1"} 1795132800');
     expect(lines.filter((l) => l === "# TYPE ses_launchpad_sandbox gauge")).toHaveLength(1);
     expect(text).not.toContain("readiness_score{region=\"eu-west-1\"}");
   });

@@ -3,6 +3,8 @@ import { renderExposition, type MetricFamily, type Sample } from "./render-expos
 
 /** What /metrics knows about one region; anything null or absent is left out of the output. */
 export type RegionExport = {
+  /** The watched account (registry id). */
+  account: string;
   region: string;
   bounceRate?: number | null;
   complaintRate?: number | null;
@@ -25,8 +27,8 @@ function family(name: string, help: string, regions: readonly RegionExport[], pi
   for (const r of regions) {
     const v = pick(r);
     if (v === null || v === undefined) continue;
-    if (Array.isArray(v)) samples.push(...v.map((s) => ({ ...s, labels: { region: r.region, ...s.labels } })));
-    else samples.push({ labels: { region: r.region }, value: typeof v === "boolean" ? Number(v) : v });
+    if (Array.isArray(v)) samples.push(...v.map((s) => ({ ...s, labels: { account: r.account, region: r.region, ...s.labels } })));
+    else samples.push({ labels: { account: r.account, region: r.region }, value: typeof v === "boolean" ? Number(v) : v });
   }
   return { name: `${P}${name}`, help, type: "gauge", samples };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { sameValues, SAMPLE_FIELDS, type SampleRow, type SampleValues } from "./sample-rows";
+import { currentAccountId } from "../accounts/account-context";
 
 const CHUNK = 500;
 
@@ -37,7 +38,7 @@ export async function storeSamples(region: string, period: number, rows: readonl
       if (!isUniqueViolation(e)) throw e;
       for (const r of chunk) {
         const { region: _r, period: _p, at, ...values } = data(r);
-        await db().reputationSample.upsert({ where: { region_period_at: { region, period, at } }, create: data(r), update: values });
+        await db().reputationSample.upsert({ where: { account_region_period_at: { account: await currentAccountId(), region, period, at } }, create: data(r), update: values });
       }
       created += chunk.length;
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { AccountState } from "../aws/account-state";
+import { currentAccount } from "../accounts/account-context";
 import { db } from "../db/client";
 import type { ReadinessResult } from "../readiness/types";
 
@@ -14,10 +15,15 @@ export type AccountView = {
 };
 
 /** Served from the database, never from a live AWS call. */
-export const getAccountView = cache(async (region: string): Promise<AccountView> => {
+export async function getAccountView(region: string): Promise<AccountView> {
+  return viewOf((await currentAccount()).id, region);
+}
+
+// Memoized per request by account and region: the overview reads several accounts in one render.
+const viewOf = cache(async (account: string, region: string): Promise<AccountView> => {
   const [good, newest] = await Promise.all([
-    db().accountSnapshot.findFirst({ where: { region, ok: true }, orderBy: { takenAt: "desc" }, include: { readinessReport: { select: { result: true } } } }),
-    db().accountSnapshot.findFirst({ where: { region }, orderBy: { takenAt: "desc" }, select: { ok: true, takenAt: true, error: true } }),
+    db().accountSnapshot.findFirst({ where: { account, region, ok: true }, orderBy: { takenAt: "desc" }, include: { readinessReport: { select: { result: true } } } }),
+    db().accountSnapshot.findFirst({ where: { account, region }, orderBy: { takenAt: "desc" }, select: { ok: true, takenAt: true, error: true } }),
   ]);
   return {
     lastGood: good

@@ -13,7 +13,7 @@ import { getFromAddress } from "../settings/from-address";
 import { claimRun } from "./claim-run";
 import { storeReading } from "./store-reading";
 
-export type CollectResult = { region: string; status: "stored" | "failed" | "skipped"; error?: string; score?: number };
+export type CollectResult = { account?: string; region: string; status: "stored" | "failed" | "skipped"; error?: string; score?: number };
 
 /**
  * One reading of a region: one GetAccount call, the rest of the gathered

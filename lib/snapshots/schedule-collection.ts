@@ -6,7 +6,7 @@ import { collectAll } from "./collect-all";
 export function scheduleCollection(): void {
   const run = () =>
     void collectAll("schedule").then(
-      (results) => results.filter((r) => r.status === "failed").forEach((r) => console.error(`Collection of ${r.region} failed: ${r.error}`)),
+      (results) => results.filter((r) => r.status === "failed").forEach((r) => console.error(`Collection of ${r.account && r.account !== "default" ? `${r.account}/` : ""}${r.region} failed: ${r.error}`)),
       (e: unknown) => console.error("Collection failed:", (e as Error).message),
     );
   run();

@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import type { ReadinessResult } from "../readiness/types";
 import { readinessHash } from "./readiness-hash";
 import { stateChanges } from "./state-changes";
+import { currentAccountId } from "../accounts/account-context";
 
 export type Reading = { ok: true; account: AccountState; readiness: ReadinessResult } | { ok: false; error: string; at: Date };
 
@@ -22,7 +23,7 @@ export async function storeReading(region: string, runId: string, reading: Readi
     const { account: a, readiness } = reading;
     const hash = readinessHash(readiness);
     const report = await tx.readinessReport.upsert({
-      where: { region_hash: { region, hash } },
+      where: { account_region_hash: { account: await currentAccountId(), region, hash } },
       create: { region, hash, score: readiness.score, result: JSON.stringify(readiness), firstSeen: a.readAt, lastSeen: a.readAt },
       update: { result: JSON.stringify(readiness), lastSeen: a.readAt },
     });

@@ -1,7 +1,7 @@
 import type { RequestContext } from "./context";
 import { bucketize, type Datapoint } from "./metrics-history";
 import { arr, decodeToken, encodeToken, epochSeconds, num, obj, parseJsonBody, sendJson, SimError, str, strArr } from "./protocol-json";
-import { ACCOUNT_ID, type Alarm, type RegionState } from "./state";
+import { type Alarm, type RegionState } from "./state";
 
 export const CW_TARGET_PREFIX = "GraniteServiceVersion20100801.";
 export const CW_NAMESPACE = "com.amazonaws.cloudwatch";
@@ -188,7 +188,7 @@ function alarmView(rs: RegionState, name: string, alarm: Alarm, now: number): Re
   }
   return {
     ...alarm.config,
-    AlarmArn: `arn:aws:cloudwatch:${rs.region}:${ACCOUNT_ID}:alarm:${name}`,
+    AlarmArn: `arn:aws:cloudwatch:${rs.region}:${rs.accountId}:alarm:${name}`,
     AlarmConfigurationUpdatedTimestamp: epochSeconds(alarm.updatedAt),
     StateValue: state,
     StateReason: reason,

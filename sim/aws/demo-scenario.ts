@@ -2,6 +2,9 @@ import type { Scenario } from "./scenario";
 
 export const DEMO_DOMAIN = "launchpad-demo.example";
 
+/** A second simulated account, reached by adding this role (and external id) on the Settings page. */
+export const DEMO_SECOND_ACCOUNT = { id: "210987654321", roleArn: "arn:aws:iam::210987654321:role/SesLaunchpad", externalId: "launchpad-demo" };
+
 /**
  * The demo account: a fresh sandbox in us-east-1 (200/day, 1/s) with one domain identity whose DKIM
  * is still PENDING, a month of steady sending with one bounce spike above 5 %, and no notification topics.
@@ -12,4 +15,11 @@ export const demoScenario: Scenario = {
   identities: [{ name: DEMO_DOMAIN, dkim: "PENDING" }],
   history: { days: 30, dailySends: 150, bounceRate: 0.012, complaintRate: 0.0004, bounceSpike: { dayAgo: 9, rate: 0.07 }, seed: 20261128 },
   review: { outcome: "GRANTED", afterMs: 60_000 },
+  // Already in production, so the overview's side-by-side card shows two different accounts.
+  otherAccounts: {
+    [DEMO_SECOND_ACCOUNT.id]: {
+      externalId: DEMO_SECOND_ACCOUNT.externalId,
+      scenario: { account: { ProductionAccessEnabled: true, Max24HourSend: 50000, MaxSendRate: 14 } },
+    },
+  },
 };

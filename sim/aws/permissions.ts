@@ -1,5 +1,5 @@
 import { SimError } from "./protocol-json";
-import { ACCOUNT_ID, activeStore, type SimStore } from "./state";
+import { activeStore, type Caller, type SimStore } from "./state";
 
 /**
  * A principal that lacks some permissions: calls to the actions in `store.deniedActions`
@@ -54,13 +54,13 @@ export function iamActionOf(r: ApiRequest): string | undefined {
 const NEVER_DENIED = new Set(["sts:GetCallerIdentity"]);
 
 /** The error IAM's refusal takes in each protocol, or undefined when the action is allowed. */
-export function accessDenied(store: SimStore, r: ApiRequest, region: string): SimError | undefined {
+export function accessDenied(store: SimStore, r: ApiRequest, region: string, caller: Caller): SimError | undefined {
   const action = iamActionOf(r);
   if (!action || NEVER_DENIED.has(action)) return undefined;
   const service = action.split(":")[0]!;
   const denied = store.deniedActions.some((d) => d.toLowerCase() === action.toLowerCase() || d.toLowerCase() === `${service}:*`);
   if (!denied) return undefined;
-  const message = `User: arn:aws:iam::${ACCOUNT_ID}:user/simulated is not authorized to perform: ${action} on resource: arn:aws:${service}:${region}:${ACCOUNT_ID}:*`;
+  const message = `User: ${caller.arn} is not authorized to perform: ${action} on resource: arn:aws:${service}:${region}:${caller.accountId}:*`;
   if (r.service === "sesv2") return new SimError("AccessDeniedException", message, 403);
   // SNS names the refusal AuthorizationError (SDK: AuthorizationErrorException); SES v1 and CloudWatch say AccessDenied.
   if (r.service === "sns") return new SimError("AuthorizationError", message, 403);

@@ -23,7 +23,17 @@ export type Scenario = RegionScenario & {
   regions?: Record<string, RegionScenario>;
   /** IAM actions the principal lacks in every region, e.g. `["ses:GetAccount", "sns:*"]`: those calls answer AccessDenied. */
   deniedActions?: string[];
+  /**
+   * Other accounts whose role `arn:aws:iam::<id>:role/<any name>` may be assumed through STS AssumeRole, with the
+   * external id their trust policy requires and what their regions start with (a fresh sandbox by default).
+   * A role in any other account is refused, as a role that does not trust the caller is.
+   */
+  otherAccounts?: Record<string, OtherAccount>;
+  /** Lifetime of the credentials AssumeRole issues, when shorter than the DurationSeconds asked for (tests of refreshing). */
+  sessionSeconds?: number;
 };
+
+export type OtherAccount = { externalId?: string; scenario?: Scenario };
 
 export function regionScenario(scenario: Scenario, region: string): RegionScenario {
   const own = scenario.regions?.[region];

@@ -16,7 +16,7 @@ import { activeStore, newRequestId, setActiveStore, SimStore, type AccountState,
 import { handleSts } from "./sts";
 
 export { setFaults, type Faults } from "./faults";
-export type { Scenario, RegionScenario } from "./scenario";
+export type { Scenario, RegionScenario, OtherAccount } from "./scenario";
 export { setAccount, setIdentityStatus, resolveReview, ACCOUNT_ID, SimStore } from "./state";
 
 export type SimulatedAws = {
@@ -99,13 +99,14 @@ function handleControl(store: SimStore, method: string, path: string, raw: strin
   if (method === "POST" && path === "/_sim/faults") return sendJson(res, 200, setFaults(body as Partial<Faults>, store), requestId);
   if (method === "POST" && path === "/_sim/permissions") return sendJson(res, 200, { deniedActions: setDeniedActions(strArr(body.deniedActions), store) }, requestId);
   if (method === "POST" && path === "/_sim/state") {
-    // { region?, account?: Partial<AccountState>, identities?: { [name]: { dkim?, verification?, mailFrom? } }, review?: "GRANTED" | "DENIED" }
+    // { region?, accountId?, account?: Partial<AccountState>, identities?: { [name]: { dkim?, verification?, mailFrom? } }, review?: "GRANTED" | "DENIED" }
     const region = typeof body.region === "string" ? body.region : "us-east-1";
+    const accountId = typeof body.accountId === "string" ? body.accountId : undefined;
     const account = obj(body.account);
-    if (account) store.setAccount(region, account as Partial<AccountState>);
-    if (body.review === "GRANTED" || body.review === "DENIED") store.resolveReview(region, body.review);
+    if (account) store.setAccount(region, account as Partial<AccountState>, accountId);
+    if (body.review === "GRANTED" || body.review === "DENIED") store.resolveReview(region, body.review, accountId);
     for (const [name, status] of Object.entries(obj(body.identities) ?? {})) {
-      store.setIdentityStatus(region, name, (obj(status) ?? {}) as Partial<IdentityStatus>);
+      store.setIdentityStatus(region, name, (obj(status) ?? {}) as Partial<IdentityStatus>, accountId);
     }
     return sendJson(res, 200, { ok: true }, requestId);
   }
@@ -163,9 +164,11 @@ export async function startSimulatedAws({ port = 0, host = "127.0.0.1", scenario
       if (fault === "error") throw internalFailure();
       if (method === "GET" && path === "/" && handleSnsGet({ store, method, path, query: url.searchParams, rawBody, res, requestId }, store)) return;
       const cloudWatchOperation = service === "cloudwatch" ? String(req.headers["x-amz-target"]).slice(CW_TARGET_PREFIX.length) : undefined;
-      const denied = accessDenied(store, { service, method, path, queryAction: form?.get("Action"), cloudWatchOperation }, region);
+      // The access key picks the account: the default one, or the account of a role session AssumeRole issued.
+      const caller = store.caller(accessKeyId);
+      const denied = accessDenied(store, { service, method, path, queryAction: form?.get("Action"), cloudWatchOperation }, region, caller);
       if (denied) throw denied;
-      const ctx: RequestContext = { store, rs: store.region(region), region, method, path, query: url.searchParams, rawBody, res, requestId };
+      const ctx: RequestContext = { store, rs: store.region(region, caller.accountId), region, method, path, query: url.searchParams, rawBody, res, requestId };
       switch (service) {
         case "sesv2":
           return handleSesV2(ctx);
@@ -176,7 +179,7 @@ export async function startSimulatedAws({ port = 0, host = "127.0.0.1", scenario
         case "sns":
           return handleSns(ctx, form ?? new Map());
         case "sts":
-          return handleSts(ctx, form ?? new Map(), accessKeyId);
+          return handleSts(ctx, form ?? new Map(), caller);
         default:
           throw new SimError("UnknownOperation", `The simulator does not serve ${method} ${path} (service ${scopeService ?? "unknown"}).`, 404);
       }

@@ -1,6 +1,6 @@
 import { eventBody, notificationPayload, recipientEvents, type MailInfo } from "./mailbox-simulator";
 import { publish } from "./sns";
-import { ACCOUNT_ID, type ConfigurationSet, type Identity, type NotificationType, type RegionState, type SimStore } from "./state";
+import { type ConfigurationSet, type Identity, type NotificationType, type RegionState, type SimStore } from "./state";
 
 export type AcceptedMessage = {
   messageId: string;
@@ -31,9 +31,9 @@ export function deliverSesEvents(store: SimStore, rs: RegionState, m: AcceptedMe
     timestamp: new Date(m.now).toISOString(),
     messageId: m.messageId,
     source: m.fromRaw,
-    sourceArn: `arn:aws:ses:${rs.region}:${ACCOUNT_ID}:identity/${identityName}`,
+    sourceArn: `arn:aws:ses:${rs.region}:${rs.accountId}:identity/${identityName}`,
     sourceIp: "127.0.0.1",
-    sendingAccountId: ACCOUNT_ID,
+    sendingAccountId: rs.accountId,
     callerIdentity: "simulated-user",
     destination: m.recipients,
     commonHeaders: { from: [m.fromRaw], to: m.recipients, messageId: m.messageId, ...(m.subject !== undefined ? { subject: m.subject } : {}) },

@@ -5,7 +5,7 @@ import type { RequestContext } from "./context";
 import { SimError } from "./protocol-json";
 import { entryMap, parseForm, sendQueryResult, XmlMap, type QueryParams, type XmlValue } from "./protocol-query";
 import { sharedSnsSigner } from "./sns-signing";
-import { ACCOUNT_ID, type RegionState, type SimStore, type Subscription, type Topic } from "./state";
+import { type RegionState, type SimStore, type Subscription, type Topic } from "./state";
 
 export const SNS_XMLNS = "http://sns.amazonaws.com/doc/2010-03-31/";
 
@@ -31,7 +31,7 @@ export function handleSns(ctx: RequestContext, params: QueryParams): void {
     case "CreateTopic": {
       const name = required(params, "Name");
       if (!/^[A-Za-z0-9_-]{1,256}$/.test(name)) throw new SimError("InvalidParameter", "Invalid parameter: Topic Name");
-      const arn = `arn:aws:sns:${region}:${ACCOUNT_ID}:${name}`;
+      const arn = `arn:aws:sns:${region}:${rs.accountId}:${name}`;
       if (!rs.topics.has(arn)) {
         const attributes = new Map([["SignatureVersion", "1"], ...entryMap(params, "Attributes")]);
         rs.topics.set(arn, { arn, name, attributes, subscriptions: [] });
@@ -47,7 +47,7 @@ export function handleSns(ctx: RequestContext, params: QueryParams): void {
       const t = topicOf(rs, required(params, "TopicArn"));
       const attrs = new Map([
         ["TopicArn", t.arn],
-        ["Owner", ACCOUNT_ID],
+        ["Owner", rs.accountId],
         ["SubscriptionsConfirmed", String(t.subscriptions.filter((s) => s.confirmed).length)],
         ["SubscriptionsPending", String(t.subscriptions.filter((s) => !s.confirmed).length)],
         ...t.attributes,
@@ -109,7 +109,7 @@ const mapXml = (m: Map<string, string>): XmlValue => new XmlMap([...m.entries()]
 
 const subscriptionXml = (s: Subscription): XmlValue => ({
   SubscriptionArn: s.confirmed ? s.arn : "PendingConfirmation",
-  Owner: ACCOUNT_ID,
+  Owner: s.topicArn.split(":")[4],
   Protocol: s.protocol,
   Endpoint: s.endpoint,
   TopicArn: s.topicArn,
@@ -195,8 +195,8 @@ export function handleSnsGet(ctx: Omit<RequestContext, "rs" | "region">, store: 
   const action = ctx.query.get("Action");
   if (action !== "ConfirmSubscription" && action !== "Unsubscribe") return false;
   const arn = ctx.query.get("TopicArn") ?? ctx.query.get("SubscriptionArn") ?? "";
-  const region = arn.split(":")[3] ?? "us-east-1";
-  const rs = store.region(region);
+  const [, , , region = "us-east-1", accountId] = arn.split(":");
+  const rs = store.region(region, accountId || undefined);
   handleSns({ ...ctx, rs, region }, parseForm(ctx.query.toString()));
   return true;
 }

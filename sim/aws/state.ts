@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { defaultFaults, type Faults } from "./faults";
 import { generateHistory, type MetricSeries } from "./metrics-history";
+import { SimError } from "./protocol-json";
 import { regionScenario, type Scenario } from "./scenario";
 
 export const ACCOUNT_ID = "123456789012";
@@ -66,6 +67,7 @@ export type Alarm = { config: Record<string, unknown>; updatedAt: number; stateV
 
 export type RegionState = {
   region: string;
+  accountId: string;
   account: AccountState;
   identities: Map<string, Identity>;
   configSets: Map<string, ConfigurationSet>;
@@ -77,6 +79,12 @@ export type RegionState = {
   sends: Array<{ t: number; recipients: number; quotaRecipients: number }>;
   review?: { outcome: "GRANTED" | "DENIED"; afterMs: number };
 };
+
+/** Temporary credentials issued by AssumeRole: the access key id names the account of every later call. */
+export type RoleSession = { accountId: string; roleArn: string; sessionName: string; expiresAt: number };
+
+/** Who signed a request: the account its state lives in, and the principal's ARN for messages. */
+export type Caller = { accountId: string; arn: string; userId: string };
 
 /** One HTTP delivery attempt made by the simulated SNS, kept for tests and the demo. */
 export type DeliveryRecord = { endpoint: string; type: string; body: string; status?: number; error?: string };
@@ -116,6 +124,8 @@ export function newIdentity(name: string, now: number): Identity {
 
 export class SimStore {
   readonly regions = new Map<string, RegionState>();
+  /** Access key id of each AssumeRole session. */
+  readonly sessions = new Map<string, RoleSession>();
   faults: Faults = defaultFaults();
   deliveries: DeliveryRecord[] = [];
   baseUrl = "";
@@ -136,9 +146,10 @@ export class SimStore {
     const k = this.key(region, account);
     let rs = this.regions.get(k);
     if (!rs) {
-      const sc = regionScenario(this.scenario, region);
+      const sc = regionScenario(account === ACCOUNT_ID ? this.scenario : (this.scenario.otherAccounts?.[account]?.scenario ?? {}), region);
       rs = {
         region,
+        accountId: account,
         account: { ...SANDBOX, ...sc.account },
         identities: new Map(),
         configSets: new Map(),
@@ -163,26 +174,43 @@ export class SimStore {
   reset(scenario: Scenario = this.scenario): void {
     this.scenario = scenario;
     this.regions.clear();
+    this.sessions.clear();
     this.deliveries = [];
     this.faults = defaultFaults();
     this.deniedActions = [...(scenario.deniedActions ?? [])];
     this.startedAt = Date.now();
   }
 
-  setIdentityStatus(region: string, identity: string, status: Partial<IdentityStatus>): void {
-    const rs = this.region(region);
+  /**
+   * The account a request acts in, from its access key id: a role session's account, or the
+   * default account for any other key (signatures are not checked). An expired session is refused.
+   */
+  caller(accessKeyId: string, now = Date.now()): Caller {
+    const session = this.sessions.get(accessKeyId);
+    if (!session) return { accountId: ACCOUNT_ID, arn: `arn:aws:iam::${ACCOUNT_ID}:user/simulated`, userId: accessKeyId || "AIDASIMULATED" };
+    if (now >= session.expiresAt) throw new SimError("ExpiredToken", "The security token included in the request is expired", 403);
+    const roleName = session.roleArn.split("/").pop();
+    return {
+      accountId: session.accountId,
+      arn: `arn:aws:sts::${session.accountId}:assumed-role/${roleName}/${session.sessionName}`,
+      userId: `AROA${session.accountId}:${session.sessionName}`,
+    };
+  }
+
+  setIdentityStatus(region: string, identity: string, status: Partial<IdentityStatus>, account?: string): void {
+    const rs = this.region(region, account);
     const id = rs.identities.get(identity);
     if (!id) throw new Error(`No identity ${identity} in ${region}`);
     applyIdentityStatus(id, status, Date.now());
   }
 
-  setAccount(region: string, partial: Partial<AccountState>): void {
-    Object.assign(this.region(region).account, partial);
+  setAccount(region: string, partial: Partial<AccountState>, account?: string): void {
+    Object.assign(this.region(region, account).account, partial);
   }
 
   /** Ends a PENDING review now with the given outcome, whatever the scenario said. */
-  resolveReview(region: string, outcome: "GRANTED" | "DENIED"): void {
-    const rs = this.region(region);
+  resolveReview(region: string, outcome: "GRANTED" | "DENIED", account?: string): void {
+    const rs = this.region(region, account);
     if (rs.account.Details?.ReviewDetails.Status !== "PENDING") throw new Error(`No pending review in ${region}`);
     rs.review = { outcome, afterMs: 0 };
     rs.account.reviewResolvesAt = Date.now();

@@ -26,6 +26,7 @@ export default async function AuditPage() {
                   <th className="py-2 pr-4">Who</th>
                   <th className="py-2 pr-4">What</th>
                   <th className="py-2 pr-4">Target</th>
+                  <th className="py-2 pr-4">Account · region</th>
                   <th className="py-2 pr-4">Details</th>
                   <th className="py-2">Address</th>
                 </tr>
@@ -37,6 +38,7 @@ export default async function AuditPage() {
                     <td className="py-2 pr-4 break-all">{e.actorEmail}</td>
                     <td className="py-2 pr-4 font-mono text-xs">{e.action}</td>
                     <td className="py-2 pr-4 break-all">{e.target ?? ""}</td>
+                    <td className="py-2 pr-4 font-mono text-xs whitespace-nowrap">{[e.account, e.region].filter(Boolean).join(" · ")}</td>
                     <td className="py-2 pr-4 font-mono text-xs break-all">{e.details ?? ""}</td>
                     <td className="py-2 font-mono text-xs">{e.ip ?? ""}</td>
                   </tr>

@@ -3,6 +3,9 @@ import { CredentialHelp } from "@/components/settings/credential-help";
 import { PolicyGenerator } from "@/components/settings/policy-generator";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { currentAccount } from "@/lib/accounts/account-context";
+import { listAccounts } from "@/lib/accounts/account-registry";
+import { describeAccess, roleAccountNumber } from "@/lib/accounts/aws-account";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { isDemo } from "@/lib/env";
@@ -11,6 +14,8 @@ import { fromAddressSources } from "@/lib/settings/from-address-setting";
 import { watchedRegions } from "@/lib/settings/regions";
 import { selectedRegion } from "@/lib/settings/selected-region";
 import { fromAddressWarning, SES_REGIONS } from "@/lib/validation/aws-settings";
+import { DEMO_SECOND_ACCOUNT } from "@/sim/aws/demo-scenario";
+import { AccountList } from "./_components/account-list";
 import { ConnectionTestForm } from "./_components/connection-test-form";
 import { FromAddressForm } from "./_components/from-address-form";
 import { RegionList } from "./_components/region-list";
@@ -18,7 +23,14 @@ import { RegionList } from "./_components/region-list";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const [user, regions, from, region] = await Promise.all([requireUser(), watchedRegions(), fromAddressSources(), selectedRegion()]);
+  const [user, regions, from, region, accounts, account] = await Promise.all([
+    requireUser(),
+    watchedRegions(),
+    fromAddressSources(),
+    selectedRegion(),
+    listAccounts(),
+    currentAccount(),
+  ]);
   const isAdmin = hasRole(user.role, "admin");
   const names = regions.map((r) => r.name);
   const effectiveFrom = from.saved ?? from.environment;
@@ -30,11 +42,36 @@ export default async function SettingsPage() {
           <CredentialHelp source={serverCredentialSource(isDemo())} />
           {hasRole(user.role, "operator") ? (
             <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-800">
-              <ConnectionTestForm regions={names} current={names.includes(region) ? region : names[0]!} />
+              <ConnectionTestForm
+                regions={names}
+                current={names.includes(region) ? region : names[0]!}
+                accounts={accounts.map((a) => ({ id: a.id, name: a.name }))}
+                currentAccount={account.id}
+              />
             </div>
           ) : (
             <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Operators and admins can test the connection from here.</p>
           )}
+        </Card>
+        <Card title="Accounts">
+          <div className="mb-3 space-y-2 text-sm text-slate-600 dark:text-slate-400">
+            <p>
+              Every account is read in every watched region. Besides the server&apos;s own credentials, the server can reach an account through a
+              role it assumes (STS AssumeRole, 15-minute sessions named <code>ses-launchpad</code>, renewed before they expire) or a profile in its
+              own <code>~/.aws/config</code>. Only the role ARN, external id or profile name is stored: no access key, so there is none to leak or
+              rotate.
+            </p>
+            {isDemo() && (
+              <p data-testid="demo-account-help">
+                Demo: a second simulated account answers to the role <code className="break-all">{DEMO_SECOND_ACCOUNT.roleArn}</code> with the
+                external id <code>{DEMO_SECOND_ACCOUNT.externalId}</code>.
+              </p>
+            )}
+          </div>
+          <AccountList
+            accounts={accounts.map((a) => ({ id: a.id, name: a.name, access: describeAccess(a), accountNumber: a.kind === "role" ? roleAccountNumber(a.roleArn) : undefined }))}
+            canEdit={isAdmin}
+          />
         </Card>
         <div className="grid gap-4 lg:grid-cols-2">
           <Card title="Regions">
