@@ -79,6 +79,11 @@ test("demo: an admin adds a second account (a role) and region, tests the connec
   await expect(access("production-eu", "us-east-1")).toHaveText("Production");
   await expect(access("default", "us-east-1")).toHaveText("Sandbox");
   await expect(summary.locator('[data-account="production-eu"][data-region="us-east-1"]')).toContainText("50000");
+  // The API answers for the account it is asked about, whatever the header shows.
+  const api = async (query: string) => (await page.request.get(`/api/readiness${query}`)).json();
+  expect(await api("?account=default&region=us-east-1")).toMatchObject({ account: "default", regions: [{ region: "us-east-1" }] });
+  expect(await api("?region=us-east-1")).toMatchObject({ account: "production-eu" });
+  expect((await page.request.get("/api/readiness?account=nobody")).status()).toBe(404);
   await page.screenshot({ path: "test-results/accounts-overview-desktop.png", fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "test-results/accounts-overview-phone.png", fullPage: true });
