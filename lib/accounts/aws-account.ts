@@ -1,3 +1,5 @@
+import { storedArray } from "../settings/stored-array";
+
 /**
  * A watched AWS account and how the server reaches it. Only references to
  * credentials are kept (a profile name, a role ARN): never a secret.
@@ -38,15 +40,7 @@ export function describeAccess(account: AwsAccount): string {
 
 /** What a Setting holds, keeping only well-formed entries (a hand edit of the database must not break the pages). */
 export function parseStoredAccounts(value: string | undefined): AwsAccount[] {
-  if (!value) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(parsed)) return [];
-  return parsed.filter((a): a is AwsAccount => {
+  return storedArray(value).filter((a): a is AwsAccount => {
     const r = a as Record<string, unknown>;
     if (typeof r?.id !== "string" || typeof r.name !== "string" || r.id === DEFAULT_ACCOUNT_ID) return false;
     return (r.kind === "profile" && typeof r.profile === "string") || (r.kind === "role" && typeof r.roleArn === "string");

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { regions as environmentRegions } from "../env";
+import { storedArray } from "./stored-array";
 import { regionNameField, watchedRegionsSchema, type RegionChange } from "../validation/aws-settings";
 
 /** Setting key of the regions an admin added on the Settings page (a JSON array of names). */
@@ -22,14 +23,7 @@ export function mergeRegions(fromEnvironment: string[], stored: string[]): Watch
 
 /** What the Setting holds, without anything a hand edit of the database may have broken. */
 export function parseStoredRegions(value: string | undefined): string[] {
-  if (!value) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return [];
-  }
-  return Array.isArray(parsed) ? parsed.flatMap((r) => (regionNameField.safeParse(r).success ? [String(r)] : [])) : [];
+  return storedArray(value).flatMap((r) => (regionNameField.safeParse(r).success ? [String(r)] : []));
 }
 
 async function storedRegions(): Promise<string[]> {
