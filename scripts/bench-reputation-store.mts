@@ -1,5 +1,5 @@
-// Issue 5's database and server targets, on SQLite and (when BENCH_DATABASE_URL or TEST_DATABASE_URL names a
-// PostgreSQL server) on a fresh PostgreSQL database: a year of 5-minute samples for three regions seeded
+// Issue 5's database and server targets, on SQLite and (when TEST_DATABASE_URL names a PostgreSQL server) on a
+// fresh PostgreSQL database made on that server: a year of 5-minute samples for three regions seeded
 // (scripts/bench-reputation-db.mts), the chart data timed in-process and through GET /api/reputation on the
 // production server, then 50 clients loading /reputation for 30 s. Needs a built app (`npm run bench` builds).
 // Exits 1 when a target is missed.
@@ -14,10 +14,9 @@ const MAX_RSS = 300 * 2 ** 20;
 const rows: Array<[ok: boolean | null, name: string, value: string, target: string]> = [];
 const check = (name: string, value: string, target: string, ok: boolean | null = null) => rows.push([ok, name, value, target]);
 
-const pgServer = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const kinds: Array<() => Promise<TestDatabase>> = [async () => freshSqlite()];
-if (pgServer) kinds.push(() => ((process.env.TEST_DATABASE_URL = pgServer), freshPostgres()));
-else console.log("PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a server the bench may create a database on.");
+if (process.env.TEST_DATABASE_URL) kinds.push(freshPostgres);
+else console.log("PostgreSQL skipped: set TEST_DATABASE_URL to a server the bench may create a database on.");
 
 for (const make of kinds) {
   const database = await make();
