@@ -16,8 +16,10 @@ const AGGREGATES = `AVG("bounceRate") AS "bounceRate", MAX("bounceRate") AS "bou
 const SQL = {
   sqlite: `SELECT CAST((unixepoch("at") * 1000 - ?) / ? AS INTEGER) AS b, ${AGGREGATES}
     FROM "ReputationSample" WHERE "region" = ? AND "at" >= ? AND "at" < ? GROUP BY b ORDER BY b`,
-  postgresql: `SELECT FLOOR((EXTRACT(EPOCH FROM "at") * 1000 - $1) / $2)::int AS b, ${AGGREGATES}
-    FROM "ReputationSample" WHERE "region" = $3 AND "at" >= $4::timestamp AND "at" < $5::timestamp GROUP BY b ORDER BY b`,
+  // date_bin groups on timestamps; EXTRACT (numeric) then runs once per bucket instead of once per row.
+  postgresql: `SELECT ((EXTRACT(EPOCH FROM date_bin($2 * interval '1 millisecond', "at", $4::timestamp)) * 1000 - $1) / $2)::int AS b, ${AGGREGATES}
+    FROM "ReputationSample" WHERE "region" = $3 AND "at" >= $4::timestamp AND "at" < $5::timestamp
+    GROUP BY date_bin($2 * interval '1 millisecond', "at", $4::timestamp) ORDER BY b`,
 } as const;
 
 const storedTime = { sqlite: (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00"), postgresql: (ms: number) => new Date(ms).toISOString().slice(0, -1) };

@@ -29,7 +29,8 @@ export async function bulkInsertSamples(url: string, region: string, period: num
     const chunk = rows.slice(i, i + PG_CHUNK);
     await client.query(sql, [chunk.map(id), chunk.map(() => region), chunk.map(() => period), chunk.map((r) => new Date(r.at).toISOString().slice(0, -1)), ...SAMPLE_FIELDS.map((f) => chunk.map((r) => r[f]))]);
   }
-  await client.query(`ANALYZE "ReputationSample"`);
+  // As autovacuum leaves a table in service: statistics, hint bits and visibility map set.
+  await client.query(`VACUUM ANALYZE "ReputationSample"`);
   await client.end();
   return rows.length;
 }
