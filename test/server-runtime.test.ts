@@ -18,7 +18,9 @@ process.exit(Number(process.argv[2] ?? 0));
 `,
 );
 const run = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, [script, ...args], { encoding: "utf8", env: { PATH: process.env.PATH, ...env } });
+  // Without this run's own settings, which the relaunch would otherwise take as the user's.
+  const { NODE_OPTIONS: _n, MALLOC_ARENA_MAX: _m, LAUNCHPAD_SERVER_RUNTIME: _l, ...base } = process.env;
+  const r = spawnSync(process.execPath, [script, ...args], { encoding: "utf8", env: { ...base, ...env } });
   return { status: r.status, out: JSON.parse(r.stdout.trim()) as { execArgv: string[]; arena: string; args: string[] } };
 };
 

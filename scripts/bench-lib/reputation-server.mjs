@@ -20,7 +20,7 @@ export async function benchReputationServer(databaseUrl) {
   const rssBefore = currentRss(pid);
   const load = await loadPage(cookie);
   const health = await fetch(`${base}/api/health`).then((r) => r.status).catch((e) => e.message);
-  const result = { apiMs, rssBefore, rssAfter: currentRss(pid), peakRss: peakRss(pid), ...load, clients: CLIENTS, seconds: SECONDS, crashed: exited !== null, healthAfter: health, pidNote: pid === child.pid ? "" : " (the re-run server, not its launcher)" };
+  const result = { apiMs, rssBefore, rssAfter: currentRss(pid), peakRss: peakRss(pid), ...load, clients: CLIENTS, seconds: SECONDS, crashed: exited !== null, healthAfter: health, launcherPeakRss: pid === child.pid ? null : peakRss(child.pid) };
   await stop(child);
   return result;
 }
