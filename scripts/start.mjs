@@ -18,6 +18,11 @@ process.chdir(root);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
+const maxConcurrent = Number(process.env.MAX_CONCURRENT_REQUESTS || 8);
+if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) {
+  console.error(`MAX_CONCURRENT_REQUESTS must be a whole number of at least 1 (got "${process.env.MAX_CONCURRENT_REQUESTS}").`);
+  process.exit(1);
+}
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
@@ -42,7 +47,7 @@ const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const trustProxy = process.env.TRUST_PROXY === "1";
-const limited = limitConcurrentRequests(Number(process.env.MAX_CONCURRENT_REQUESTS || 8), handle);
+const limited = limitConcurrentRequests(maxConcurrent, handle);
 createServer((req, res) => {
   // Next.js keeps an X-Forwarded-For it receives; unless a proxy we trust wrote it,
   // drop it so the sign-in rate limit sees the real address.
