@@ -10,9 +10,8 @@ import { readReputationChart } from "../lib/reputation/chart-data";
 import { RANGES, type RangeKey } from "../lib/reputation/metric-windows";
 import { bucketSamples, pointsToRows, SAMPLE_FIELDS } from "../lib/reputation/sample-rows";
 import { bulkInsertSamples } from "./bench-lib/bulk-insert-samples";
-import { FIVE_MIN, reputationYear } from "./bench-lib/reputation-year";
+import { BENCH_REGIONS, FIVE_MIN, reputationYear } from "./bench-lib/reputation-year";
 
-export const BENCH_REGIONS = ["us-east-1", "eu-west-1", "ap-southeast-2"];
 
 const url = process.argv[2];
 if (!url) throw new Error("usage: bench-reputation-db.mts <database url>");

@@ -1,15 +1,15 @@
 // The Reputation page and its chart API on the production server, over a database seeded by
 // scripts/bench-reputation-db.mts: GET /api/reputation per range (median), then 50 concurrent signed-in clients
-// loading /reputation for 30 s (the ranges in turn), with the server's peak RSS read from /proc.
+// loading /reputation for 30 s (the ranges in turn), with the server's peak RSS read from /proc. Runs under tsx.
+import { BENCH_REGIONS } from "./reputation-year.ts";
 import { base, currentRss, medianGet, peakRss, percentile, serverPid, signIn, startServer, stop, waitFor } from "./server.mjs";
 
 export const RANGES = ["24h", "7d", "30d", "90d", "1y"];
-export const REGIONS = "us-east-1,eu-west-1,ap-southeast-2";
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
 
 export async function benchReputationServer(databaseUrl) {
-  const child = startServer(databaseUrl, { AWS_SES_REGIONS: REGIONS, LAUNCHPAD_SKIP_BUILD: "1" });
+  const child = startServer(databaseUrl, { AWS_SES_REGIONS: BENCH_REGIONS.join(","), LAUNCHPAD_SKIP_BUILD: "1" });
   let exited = null;
   child.once("exit", (code, signal) => (exited = signal ?? code));
   await waitFor(`${base}/sign-in`);

@@ -2,6 +2,8 @@
 // 1 % bounce rate with an hour-long 7 % spike every ~35 days. Shared by the in-memory and the database benchmarks.
 import type { ReputationPoint } from "../../lib/reputation/reputation-series";
 
+/** The regions the database benchmark seeds and the server benchmark watches. */
+export const BENCH_REGIONS = ["us-east-1", "eu-west-1", "ap-southeast-2"];
 export const FIVE_MIN = 300_000;
 export const YEAR_POINTS = 365 * 288;
 
