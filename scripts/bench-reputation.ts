@@ -1,27 +1,16 @@
 // `npx tsx scripts/bench-reputation.ts`: the in-memory costs of the reputation logic on a year of
 // 5-minute points in three regions (the issue's 2.2 million values), and what collection costs per day.
-// The SQL side of the chart API (bucketed aggregation in SQLite and PostgreSQL) is measured by `npm run bench`.
+// The chart API on a database (SQLite and PostgreSQL, bucketed in SQL) is scripts/bench-reputation-db.mts, and the
+// production server under 50 clients is part of `npm run bench`.
 import { collectionCost } from "../lib/reputation/collection-plan";
 import { downsampleMinMax, downsampleReputation } from "../lib/reputation/downsample";
 import { rateTrend } from "../lib/reputation/rate-trend";
 import { renderReputationCsv } from "../lib/reputation/render-csv";
 import { renderPrometheusMetrics } from "../lib/reputation/render-prometheus-metrics";
-import type { ReputationPoint } from "../lib/reputation/reputation-series";
+import { reputationYear, YEAR_POINTS } from "./bench-lib/reputation-year";
 
-const FIVE_MIN = 300_000;
-const POINTS = 365 * 288;
 const now = Date.UTC(2026, 10, 28);
-
-function year(seed: number): ReputationPoint[] {
-  let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  return Array.from({ length: POINTS }, (_, i) => {
-    const send = Math.round(10 + 20 * rand());
-    const rate = i % 10_000 < 12 ? 0.07 : 0.01 * (0.8 + 0.4 * rand());
-    const bounce = Math.round(send * rate);
-    return { t: now - (POINTS - i) * FIVE_MIN, bounceRate: rate, bounceRateMax: rate, complaintRate: 0.0005, complaintRateMax: 0.0006, send, delivery: send - bounce, bounce, complaint: 0, reject: 0 };
-  });
-}
+const POINTS = YEAR_POINTS;
 
 function time<T>(label: string, runs: number, f: () => T): T {
   let out: T = f();
@@ -36,7 +25,7 @@ function time<T>(label: string, runs: number, f: () => T): T {
   return out;
 }
 
-const regions = [year(1), year(2), year(3)];
+const regions = [1, 2, 3].map((seed) => reputationYear(seed, now));
 console.log(`${regions.length} regions × ${POINTS} five-minute periods × 7 metrics = ${(regions.length * POINTS * 7).toLocaleString("en")} values\n`);
 const one = regions[0]!;
 const down = time("downsampleReputation, one region's year to 1,000 rows", 20, () => downsampleReputation(one, 1000));

@@ -1,7 +1,8 @@
 // `node --conditions=react-server --import tsx scripts/bench-sns.ts`: the SNS webhook under load. 2,000 deliveries
 // at 200 a second over loopback HTTP into the real route handler (app/api/sns/route.ts), with 10 % redeliveries,
 // 10 % bad signatures and 5 % malformed bodies. Checks every valid message is stored exactly once and processed,
-// every bad one refused, peak RSS under 300 MB and p99 response under 200 ms; exits 1 when one fails.
+// every bad one refused, peak RSS under 300 MB and p99 response under 200 ms; exits 1 when one fails. The server runs with the
+// production server's memory settings (scripts/server-runtime.mjs).
 // BENCH_DATABASE_URL=postgresql://… runs it on PostgreSQL (a fresh database on that server); SQLite otherwise.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { useDatabase } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { makeTestNotifications } from "../lib/sns/make-test-notifications";
 import { freshPostgres, freshSqlite } from "../test/databases";
+import { serverEnv, serverNodeFlags } from "./server-runtime.mjs";
 
 const COUNT = Number(process.env.BENCH_SNS_COUNT ?? 2000);
 const RATE = Number(process.env.BENCH_SNS_RATE ?? 200);
@@ -23,8 +25,9 @@ async function main() {
   const n = makeTestNotifications();
   await db.allowedTopic.create({ data: { topicArn: n.topicArn, region: n.region, purpose: "bench" } });
   const deliveries = n.loadMix({ count: COUNT, seed: 7 });
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "bench-sns-server.ts")], {
-    env: { ...process.env, BENCH_DB_URL: database.url, BENCH_CERT_URL: n.certificateUrl, BENCH_CERT_PEM: n.certificatePem },
+  // The production server's memory settings (scripts/start.mjs applies them to `npm start`), nothing bench-only.
+  const child = spawn(process.execPath, [...serverNodeFlags(), "--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "bench-sns-server.ts")], {
+    env: { ...serverEnv(), BENCH_DB_URL: database.url, BENCH_CERT_URL: n.certificateUrl, BENCH_CERT_PEM: n.certificatePem },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const server = {
@@ -98,7 +101,7 @@ async function main() {
   console.log(`SNS webhook bench (${database.name}): ${deliveries.length} deliveries at ${RATE}/s in ${sendSeconds.toFixed(1)} s (${JSON.stringify(kinds)}), after ${warmup.length} untimed warm-up deliveries`);
   console.log(`  responses: p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms; ${wrong.length} unexpected answers${wrong.length ? ` (${[...new Set(wrong)].join("; ")})` : ""}`);
   console.log(`  stored: ${rows.length} messages for ${validIds.length} valid (${missing} missing, ${twice} stored twice, ${unexpected} that should have been refused); ${events} events; processing finished ${drainMs.toFixed(0)} ms after the last answer; ${unprocessed} not processed`);
-  console.log(`  server peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB (its own process; the load generator runs in another), ${(idleRss / 2 ** 20).toFixed(0)} MB after start-up; after the run: ${Object.entries(memory).map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)} MB`).join(", ")}`);
+  console.log(`  server peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB (its own process, run with ${[...serverNodeFlags(), `MALLOC_ARENA_MAX=${serverEnv().MALLOC_ARENA_MAX}`].join(" ")}; the load generator runs in another), ${(idleRss / 2 ** 20).toFixed(0)} MB after start-up; after the run: ${Object.entries(memory).map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)} MB`).join(", ")}`);
   for (const [name, ok] of Object.entries(checks)) console.log(`  ${ok ? "ok  " : "FAIL"} ${name}`);
 
   agent.destroy();

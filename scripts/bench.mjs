@@ -6,21 +6,22 @@
 //   4. with two years of readings for three regions in SQLite: the overview's server
 //      render (target < 50 ms median) and the history chart's data (target < 100 ms)
 //   5. the feature benchmarks: DNS checker, reputation logic, SNS webhook (their own scripts)
+//   6. issue 5 on a database: a year of reputation samples, the chart API and 50 clients on /reputation
+//      (scripts/bench-reputation-store.mts); it and the SNS webhook also run on PostgreSQL when TEST_DATABASE_URL is set
+// The server runs as `npm start` runs it, with its memory settings (scripts/server-runtime.mjs); BENCH_PORT
+// (default 3400) and the two ports after it (the demo's simulated AWS and DNS) must be free.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { base, benchEnv as env, currentRss, fmt, mb, median, medianGet, peakRss, PORT, root, serverPid, signIn, startServer as startOn, stop, waitFor } from "./bench-lib/server.mjs";
 
-const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const PORT = 3400;
-const base = `http://localhost:${PORT}`;
 const dbFile = path.join(mkdtempSync(path.join(tmpdir(), "launchpad-bench-")), "bench.db");
-const admin = { email: "bench@example.com", password: "bench password 1" };
 const results = [];
+const startServer = (extraEnv = {}) => startOn(`file:${dbFile}`, extraEnv);
 
 // Build first (not timed), so the cold start measures serving a built app.
 run(process.execPath, ["scripts/start.mjs"], { ...env, LAUNCHPAD_BUILD_ONLY: "1" });
@@ -39,15 +40,10 @@ results.push(["cold start to first page (median of 3)", fmt(median(starts)), "< 
 
 // 2. Signed-in render of the shell.
 const cookie = await signIn();
-const times = [];
-for (let i = 0; i < 60; i++) {
-  const t0 = performance.now();
-  const res = await fetch(`${base}/settings`, { headers: { cookie } });
-  await res.text();
-  if (res.status !== 200) throw new Error(`shell page answered ${res.status}`);
-  if (i >= 10) times.push(performance.now() - t0); // the first renders warm the code paths
-}
-results.push(["signed-in shell render, server time (median of 50)", fmt(median(times)), "< 30 ms", median(times) < 30]);
+const shellMs = await medianGet(`${base}/settings`, cookie);
+results.push(["signed-in shell render, server time (median of 50)", fmt(shellMs), "< 30 ms", shellMs < 30]);
+const pid = serverPid(server);
+results.push(["server RSS after start and 60 renders (peak / now)", `${mb(peakRss(pid))} / ${mb(currentRss(pid))}`, "", true]);
 
 // 3. First-load JavaScript, measured the same way for both pages: every script the browser fetches.
 const browser = await chromium.launch({
@@ -71,10 +67,10 @@ results.push(["first-load JS of the overview, with its chart (gzip)", kb(overvie
 const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-snapshots.mts", `file:${dbFile}`], { env, encoding: "utf8" });
 if (seed.status !== 0) throw new Error(`seeding the snapshots failed: ${seed.stderr}`);
 const { seeded, historyMs } = JSON.parse(seed.stdout.trim().split("\n").at(-1));
-server = startServer(root, ["scripts/start.mjs"], { AWS_SES_REGIONS: "us-east-1,eu-west-1,ap-southeast-2" });
+server = startServer({ AWS_SES_REGIONS: "us-east-1,eu-west-1,ap-southeast-2" });
 await waitFor(`${base}/sign-in`);
-const overview = await medianRender(`${base}/`, cookie);
-const historyPage = await medianRender(`${base}/history?range=2y`, cookie);
+const overview = await medianGet(`${base}/`, cookie);
+const historyPage = await medianGet(`${base}/history?range=2y`, cookie);
 await stop(server);
 results.push([`readings seeded (2 years, 3 regions)`, String(seeded), "", true]);
 results.push(["overview render, 3 regions, server time (median of 50)", fmt(overview), "< 50 ms", overview < 50]);
@@ -87,66 +83,14 @@ rmSync(path.dirname(dbFile), { recursive: true, force: true });
 
 // 5. Each feature's own benchmark prints its figures and fails on a missed target.
 let featuresOk = true;
-for (const script of ["scripts/bench-dns.ts", "scripts/bench-reputation.ts", "scripts/bench-sns.ts"]) {
-  if (!existsSync(script)) continue;
-  console.log(`\n== ${script}`);
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script], { env, stdio: "inherit" });
+const features = [["scripts/bench-dns.ts"], ["scripts/bench-reputation.ts"], ["scripts/bench-sns.ts"], ["scripts/bench-reputation-store.mts"]];
+if (env.TEST_DATABASE_URL) features.splice(3, 0, ["scripts/bench-sns.ts", { BENCH_DATABASE_URL: env.TEST_DATABASE_URL }]);
+for (const [script, extraEnv = {}] of features) {
+  console.log(`\n== ${script}${extraEnv.BENCH_DATABASE_URL ? " (PostgreSQL)" : ""}`);
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script], { env: { ...env, ...extraEnv }, stdio: "inherit" });
   featuresOk &&= r.status === 0;
 }
 process.exit(results.every((r) => r[3]) && featuresOk ? 0 : 1);
-
-async function medianRender(url, cookie) {
-  // The first renders warm the code paths (and the collection that runs at start).
-  const times = [];
-  for (let i = 0; i < 60; i++) {
-    const t0 = performance.now();
-    const res = await fetch(url, { headers: { cookie } });
-    await res.text();
-    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-    if (i >= 10) times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-
-function startServer(dir = root, args = ["scripts/start.mjs"], extraEnv = {}) {
-  return spawn(process.execPath, args, {
-    cwd: dir,
-    env: { ...env, PORT: String(PORT), DATABASE_URL: `file:${dbFile}`, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, ...extraEnv },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
-async function waitFor(url) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within 60 s`);
-    const res = await fetch(url).catch(() => null);
-    if (res?.ok) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-function stop(child) {
-  return new Promise((resolve) => {
-    child.once("exit", resolve);
-    child.kill("SIGTERM");
-  });
-}
-
-async function signIn() {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = await csrfRes.json();
-  const jar = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, ...admin, json: "true" }),
-  });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error("bench sign-in failed");
-  return [...jar, session].join("; ");
-}
 
 async function firstLoadJs(browser, url, cookie) {
   const context = await browser.newContext();
@@ -189,13 +133,6 @@ function run(cmd, args, runEnv, cwd = root) {
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
 }
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-function fmt(ms) {
-  return `${ms.toFixed(1)} ms`;
-}
 function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} kB`;
 }

@@ -6,12 +6,23 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createServer } from "node:http";
 import { homedir } from "node:os";
 import path from "node:path";
+import { limitConcurrentRequests } from "./request-limiter.mjs";
+import { relaunchWithServerSettings } from "./server-runtime.mjs";
+
+// The server runs in a child with the memory settings of server-runtime.mjs; this process only waits for it.
+const relaunched = relaunchWithServerSettings(import.meta.filename);
+if (relaunched) process.exit(await relaunched);
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
+const maxConcurrent = Number(process.env.MAX_CONCURRENT_REQUESTS || 8);
+if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) {
+  console.error(`MAX_CONCURRENT_REQUESTS must be a whole number of at least 1 (got "${process.env.MAX_CONCURRENT_REQUESTS}").`);
+  process.exit(1);
+}
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "sim/aws/demo-scenario.ts", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
@@ -36,11 +47,14 @@ const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const trustProxy = process.env.TRUST_PROXY === "1";
+const limited = limitConcurrentRequests(maxConcurrent, handle);
 createServer((req, res) => {
   // Next.js keeps an X-Forwarded-For it receives; unless a proxy we trust wrote it,
   // drop it so the sign-in rate limit sees the real address.
   if (!trustProxy) delete req.headers["x-forwarded-for"];
-  handle(req, res);
+  // Static files cost no render: served at once, outside the limit.
+  if (req.url?.startsWith("/_next/static/")) handle(req, res);
+  else limited(req, res);
 }).listen(port, host, async () => {
   // The first request runs instrumentation.ts (migrations, first admin): make it
   // now, so a database that cannot be used stops the server before anyone waits on it.

@@ -8,6 +8,8 @@ import { cachedBounceSettings } from "./bounce-settings";
 import { readSesMessage } from "./read-ses-message";
 import { recordSesEvent } from "./record-ses-event";
 
+const isRecordNotFound = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2025";
+
 export type ProcessStatus = "processed" | "ignored" | "failed" | "skipped";
 
 /** SES names its region in sourceArn; the topic's region is the fallback (SES publishes to topics of its own region). */
@@ -21,9 +23,15 @@ export function eventRegion(sourceArn: string | undefined, topicArn: string): st
  * another worker holds; the work itself is idempotent (dedupe keys), so a crash mid-way is simply retried.
  */
 export async function processSnsMessage(id: string): Promise<ProcessStatus> {
-  const claimed = await db().snsMessage.updateMany({ where: { id, status: { in: ["received", "failed"] } }, data: { status: "processing", processedAt: new Date() } });
-  if (claimed.count !== 1) return "skipped";
-  const row = await db().snsMessage.findUniqueOrThrow({ where: { id } });
+  // Claim and read in one statement (UPDATE … RETURNING): each Prisma query costs tens of kB of garbage, and this
+  // runs for every stored message.
+  let row: { body: string; messageId: string };
+  try {
+    row = await db().snsMessage.update({ where: { id, status: { in: ["received", "failed"] } }, data: { status: "processing", processedAt: new Date() }, select: { body: true, messageId: true } });
+  } catch (e) {
+    if (isRecordNotFound(e)) return "skipped";
+    throw e;
+  }
   let status: Exclude<ProcessStatus, "skipped">;
   let note: string | null = null;
   try {

@@ -2,10 +2,11 @@ import "server-only";
 import { currentAccount } from "../accounts/account-context";
 import { ACCOUNT_SCOPED_MODELS, scopeArgs } from "./account-scope";
 import { createPrismaClient, type Db } from "./create-client";
+import { databaseProvider, type DatabaseProvider } from "./provider";
 import { env } from "../env";
 
 // One client per server process; Next's dev server re-evaluates modules, so keep it on globalThis.
-const holder = globalThis as unknown as { launchpadDb?: Db };
+const holder = globalThis as unknown as { launchpadDb?: Db; launchpadDbProvider?: DatabaseProvider };
 
 /** Account-scoped models see only the current account's rows (lib/db/account-scope.ts). */
 function scopedToAccount(client: Db): Db {
@@ -24,13 +25,23 @@ function scopedToAccount(client: Db): Db {
 }
 
 export function db(): Db {
-  holder.launchpadDb ??= scopedToAccount(createPrismaClient(env().DATABASE_URL));
+  if (!holder.launchpadDb) {
+    holder.launchpadDb = scopedToAccount(createPrismaClient(env().DATABASE_URL));
+    holder.launchpadDbProvider = databaseProvider(env().DATABASE_URL);
+  }
   return holder.launchpadDb;
+}
+
+/** The engine behind db(), for the few queries written in SQL (their dialects differ). */
+export function dbProvider(): DatabaseProvider {
+  db();
+  return holder.launchpadDbProvider!;
 }
 
 /** Points this process's store at another database (tests and scripts). */
 export async function useDatabase(url: string): Promise<Db> {
   await holder.launchpadDb?.$disconnect();
   holder.launchpadDb = scopedToAccount(createPrismaClient(url));
+  holder.launchpadDbProvider = databaseProvider(url);
   return holder.launchpadDb;
 }

@@ -1,8 +1,7 @@
 import "server-only";
-import { db } from "../db/client";
 import { RANGES, type RangeKey } from "./metric-windows";
 import type { ReputationPoint } from "./reputation-series";
-import { bucketSamples, SAMPLE_FIELDS } from "./sample-rows";
+import { bucketStoredSamples } from "./bucket-samples-sql";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -17,11 +16,7 @@ export async function readReputationChart(region: string, range: RangeKey, now: 
   const bucketMs = CHART_BUCKET_MS[range];
   const endMs = Math.ceil(now.getTime() / bucketMs) * bucketMs;
   const startMs = Math.floor((now.getTime() - RANGES[range].spanMs) / bucketMs) * bucketMs;
-  const rows = await db().reputationSample.findMany({
-    where: { region, at: { gte: new Date(startMs), lt: new Date(endMs) } },
-    orderBy: { at: "asc" },
-    select: { at: true, ...Object.fromEntries(SAMPLE_FIELDS.map((f) => [f, true])) } as { at: true } & Record<(typeof SAMPLE_FIELDS)[number], true>,
-  });
-  const points = bucketSamples(rows.map((r) => ({ ...r, at: r.at.getTime() })), startMs, endMs, bucketMs);
+  // Aggregated in SQL: loading a year of 5-minute rows into JavaScript took about half a second (npm run bench).
+  const points = await bucketStoredSamples(region, startMs, endMs, bucketMs);
   return { region, range, startMs, endMs, bucketMs, points };
 }
