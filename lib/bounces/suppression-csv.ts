@@ -6,8 +6,13 @@ function cell(v: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function suppressionsCsv(rows: readonly SuppressionCsvRow[]): string {
-  const head = ["address", "reason", "detail", "suppressed_at", "investigate_by", "pushed_to_ses_at"];
-  const lines = rows.map((r) => [r.address, r.reason, r.detail ?? "", r.createdAt.toISOString(), r.investigateBy?.toISOString() ?? "", r.pushedToSesAt?.toISOString() ?? ""].map(cell).join(","));
-  return `${[head.join(","), ...lines].join("\r\n")}\r\n`;
+export const SUPPRESSION_CSV_HEADER = "address,reason,detail,suppressed_at,investigate_by,pushed_to_ses_at\r\n";
+
+/** Rows as CSV lines, each ending in CRLF: a page of an export streamed in parts, or all of it. */
+export function suppressionCsvLines(rows: readonly SuppressionCsvRow[]): string {
+  return rows
+    .map((r) => `${[r.address, r.reason, r.detail ?? "", r.createdAt.toISOString(), r.investigateBy?.toISOString() ?? "", r.pushedToSesAt?.toISOString() ?? ""].map(cell).join(",")}\r\n`)
+    .join("");
 }
+
+export const suppressionsCsv = (rows: readonly SuppressionCsvRow[]): string => SUPPRESSION_CSV_HEADER + suppressionCsvLines(rows);

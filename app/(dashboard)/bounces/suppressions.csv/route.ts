@@ -1,13 +1,11 @@
 import { requireUser } from "@/lib/auth/session";
-import { listSuppressions } from "@/lib/bounces/query-events";
-import { suppressionsCsv } from "@/lib/bounces/suppression-csv";
+import { suppressionCsvChunks, textStream } from "@/lib/bounces/suppression-export";
 
-/** GET /bounces/suppressions.csv?q=: the whole suppression list (or the search), for any signed-in user. */
+/** GET /bounces/suppressions.csv?q=: the whole suppression list (or the search), streamed, for any signed-in user. */
 export async function GET(request: Request): Promise<Response> {
   await requireUser();
   const q = new URL(request.url).searchParams.get("q") ?? undefined;
-  const { rows } = await listSuppressions(q, 100_000);
-  return new Response(suppressionsCsv(rows), {
+  return new Response(textStream(suppressionCsvChunks(q)), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="suppressions-${new Date().toISOString().slice(0, 10)}.csv"` },
   });
 }
