@@ -35,4 +35,12 @@ test("demo: an admin sets up bounce handling in one click, then a simulator boun
   await expect(row).toContainText("complaint");
   await expect(row).toContainText("investigate by");
   await expect(page.getByTestId("complaints")).toContainText(complaint);
+
+  // The export holds both, as the list shows them.
+  const csv = await page.request.get("/bounces/suppressions.csv?q=simulator.amazonses.com");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).split("\r\n");
+  expect(lines[0]).toBe("address,reason,detail,suppressed_at,investigate_by,pushed_to_ses_at");
+  expect(lines.find((l) => l.startsWith(`${bounce},hard-bounce,`))).toBeTruthy();
+  expect(lines.find((l) => l.startsWith(`${complaint},complaint,`))).toBeTruthy();
 });
