@@ -16,7 +16,7 @@ import {
 type Format = "json" | "cloudformation";
 
 /** The least-privilege policy for the features and regions chosen here, to copy or download. */
-export function PolicyGenerator({ regions, fromAddress }: { regions: string[]; fromAddress?: string }) {
+export function PolicyGenerator({ regions, fromAddress, assumeRoles }: { regions: string[]; fromAddress?: string; assumeRoles: string[] }) {
   const [features, setFeatures] = useState<FeatureId[]>([...FEATURE_IDS]);
   // Regions left out, not regions chosen: a region added on this page is in the policy at once.
   const [excluded, setExcluded] = useState<string[]>([]);
@@ -25,7 +25,7 @@ export function PolicyGenerator({ regions, fromAddress }: { regions: string[]; f
   const [copied, setCopied] = useState(false);
 
   const inRegions = regions.filter((r) => !excluded.includes(r));
-  const policy = features.length && inRegions.length ? buildIamPolicy({ features, regions: inRegions, variant, fromAddress }) : undefined;
+  const policy = features.length && inRegions.length ? buildIamPolicy({ features, regions: inRegions, variant, fromAddress, assumeRoles }) : undefined;
   const text = policy && (format === "json" ? policyJson(policy) : cloudFormationYaml(policy, variant));
 
   const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));

@@ -34,13 +34,21 @@ describe("least-privilege policy", () => {
     const policy = buildIamPolicy({ features: [...FEATURE_IDS], regions: ["us-east-1", "eu-west-1", "us-east-1"], variant: "full", fromAddress: "alerts@example.com" });
     for (const s of policy.Statement) {
       expect(s.Resource).toBe("*");
-      expect(s.Condition.StringEquals?.["aws:RequestedRegion"]).toEqual(["us-east-1", "eu-west-1"]);
+      expect(s.Condition?.StringEquals?.["aws:RequestedRegion"]).toEqual(["us-east-1", "eu-west-1"]);
     }
     const send = policy.Statement.find((s) => s.Sid === "SesLaunchpadSendAlerts");
     expect(send?.Action).toEqual(["ses:SendEmail"]);
-    expect(send?.Condition.StringEquals?.["ses:FromAddress"]).toEqual(["alerts@example.com"]);
+    expect(send?.Condition?.StringEquals?.["ses:FromAddress"]).toEqual(["alerts@example.com"]);
     const withoutFrom = buildIamPolicy({ features: ["email-alerts"], regions: ["us-east-1"], variant: "full" });
-    expect(withoutFrom.Statement[0]?.Condition.StringEquals).not.toHaveProperty("ses:FromAddress");
+    expect(withoutFrom.Statement[0]?.Condition?.StringEquals).not.toHaveProperty("ses:FromAddress");
+  });
+
+  it("lets the server assume exactly the watched accounts' roles, and nothing when there are none", () => {
+    const roles = ["arn:aws:iam::210987654321:role/SesLaunchpad", "arn:aws:iam::111122223333:role/Ses", "arn:aws:iam::210987654321:role/SesLaunchpad"];
+    const policy = buildIamPolicy({ features: ["monitoring"], regions: ["us-east-1"], variant: "read-only", assumeRoles: roles });
+    const assume = policy.Statement.find((s) => s.Sid === "SesLaunchpadAssumeWatchedRoles");
+    expect(assume).toEqual({ Sid: "SesLaunchpadAssumeWatchedRoles", Effect: "Allow", Action: ["sts:AssumeRole"], Resource: ["arn:aws:iam::111122223333:role/Ses", "arn:aws:iam::210987654321:role/SesLaunchpad"] });
+    expect(buildIamPolicy({ features: ["monitoring"], regions: ["us-east-1"], variant: "read-only" }).Statement.map((s) => s.Sid)).not.toContain("SesLaunchpadAssumeWatchedRoles");
   });
 
   it("refuses an empty choice", () => {

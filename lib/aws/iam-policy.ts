@@ -96,9 +96,16 @@ export const POLICY_VARIANTS: Record<PolicyVariant, { label: string; kinds: Acti
   full: { label: "Full (set-up and submit)", kinds: ["read", "send", "change"] },
 };
 
-export type PolicyOptions = { features: FeatureId[]; regions: string[]; variant: PolicyVariant; fromAddress?: string };
+export type PolicyOptions = {
+  features: FeatureId[];
+  regions: string[];
+  variant: PolicyVariant;
+  fromAddress?: string;
+  /** Roles of other watched accounts that the server's principal assumes (Settings → AWS accounts). */
+  assumeRoles?: string[];
+};
 
-type Statement = { Sid: string; Effect: "Allow"; Action: string[]; Resource: "*"; Condition: Record<string, Record<string, string[]>> };
+type Statement = { Sid: string; Effect: "Allow"; Action: string[]; Resource: "*" | string[]; Condition?: Record<string, Record<string, string[]>> };
 export type PolicyDocument = { Version: "2012-10-17"; Statement: Statement[] };
 
 /** The actions of `kind` the chosen features need, sorted, each once. */
@@ -113,7 +120,7 @@ export function featureActions(features: readonly FeatureId[], kinds: readonly A
  * actions accept no resource ARN, so `Resource` is `*` and `aws:RequestedRegion` keeps
  * every call inside the watched regions; `ses:FromAddress` limits alert mail to the From address.
  */
-export function buildIamPolicy({ features, regions, variant, fromAddress }: PolicyOptions): PolicyDocument {
+export function buildIamPolicy({ features, regions, variant, fromAddress, assumeRoles = [] }: PolicyOptions): PolicyDocument {
   if (features.length === 0) throw new Error("Choose at least one feature.");
   if (regions.length === 0) throw new Error("Choose at least one region.");
   const inRegions = { StringEquals: { "aws:RequestedRegion": [...new Set(regions)] } };
@@ -131,6 +138,9 @@ export function buildIamPolicy({ features, regions, variant, fromAddress }: Poli
         send,
         fromAddress ? { StringEquals: { ...inRegions.StringEquals, "ses:FromAddress": [fromAddress] } } : inRegions,
       ),
+      // Only the roles the registry names, by ARN: the server may not assume any other role. Each role needs
+      // this policy's other statements in its own account, and a trust policy naming the server's principal.
+      ...(assumeRoles.length ? [{ Sid: "SesLaunchpadAssumeWatchedRoles", Effect: "Allow" as const, Action: ["sts:AssumeRole"], Resource: [...new Set(assumeRoles)].sort() }] : []),
     ],
   };
 }

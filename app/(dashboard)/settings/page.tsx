@@ -34,6 +34,7 @@ export default async function SettingsPage() {
   const isAdmin = hasRole(user.role, "admin");
   const names = regions.map((r) => r.name);
   const effectiveFrom = from.saved ?? from.environment;
+  const roleArns = accounts.flatMap((a) => (a.kind === "role" ? [a.roleArn] : []));
   return (
     <>
       <PageHeader title="Settings" description="How the server reaches AWS, the regions it watches, the address it sends from, and the permissions it needs." />
@@ -99,7 +100,13 @@ export default async function SettingsPage() {
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
             Attach this to the role or user the server runs as. It grants only the calls the dashboard makes for the features you use.
           </p>
-          <PolicyGenerator regions={names} fromAddress={effectiveFrom} />
+          {roleArns.length > 0 && (
+            <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+              With roles of other accounts watched, the server&apos;s own policy also allows <code>sts:AssumeRole</code> on exactly those roles; attach the
+              same policy, without that statement, to each role in its account.
+            </p>
+          )}
+          <PolicyGenerator regions={names} fromAddress={effectiveFrom} assumeRoles={roleArns} />
         </Card>
       </div>
     </>
