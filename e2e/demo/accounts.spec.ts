@@ -51,6 +51,9 @@ test("demo: an admin adds a second account (a role) and region, tests the connec
   await addAccount(page, NAME, EXTERNAL_ID);
   await expect(page.getByText(`${NAME} is now watched.`)).toBeVisible();
   await expect(page.getByTestId("watched-accounts").locator('[data-account="production-eu"]')).toContainText("210987654321");
+  // The server's policy now lets it assume that role, by ARN.
+  await expect(page.getByTestId("iam-policy")).toContainText('"sts:AssumeRole"');
+  await expect(page.getByTestId("iam-policy")).toContainText(`"${ROLE_ARN}"`);
 
   // The connection test reaches the other account through the role.
   await page.getByLabel("Account to test").selectOption({ label: NAME });
