@@ -5,6 +5,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { awsAccountSchema } from "@/lib/validation/aws-account";
 import { addAccountAction, removeAccountAction } from "../actions";
+import { StopWatchingForm } from "./stop-watching-form";
 
 export type AccountRow = { id: string; name: string; access: string; accountNumber?: string };
 
@@ -25,12 +26,7 @@ export function AccountList({ accounts, canEdit }: { accounts: AccountRow[]; can
               <span className="block break-all text-xs text-slate-500 dark:text-slate-400">{a.access}</span>
             </span>
             {canEdit && a.id !== "default" && (
-              <form action={remove}>
-                <input type="hidden" name="id" value={a.id} />
-                <button type="submit" disabled={removing} className={buttonStyles.secondary} aria-label={`Stop watching ${a.name}`}>
-                  Remove
-                </button>
-              </form>
+              <StopWatchingForm action={remove} fields={{ id: a.id }} name={a.name} pending={removing} />
             )}
           </li>
         ))}

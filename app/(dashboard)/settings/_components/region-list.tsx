@@ -5,6 +5,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import type { WatchedRegion } from "@/lib/settings/regions";
 import { changeRegionAction } from "../actions";
+import { StopWatchingForm } from "./stop-watching-form";
 
 /** The watched regions; admins add one or remove one they added (the environment's stay). */
 export function RegionList({ regions, canEdit, suggestions }: { regions: WatchedRegion[]; canEdit: boolean; suggestions: readonly string[] }) {
@@ -22,13 +23,7 @@ export function RegionList({ regions, canEdit, suggestions }: { regions: Watched
               </span>
             </span>
             {canEdit && r.source === "dashboard" && (
-              <form action={action}>
-                <input type="hidden" name="op" value="remove" />
-                <input type="hidden" name="region" value={r.name} />
-                <button type="submit" disabled={pending} className={buttonStyles.secondary} aria-label={`Stop watching ${r.name}`}>
-                  Remove
-                </button>
-              </form>
+              <StopWatchingForm action={action} fields={{ op: "remove", region: r.name }} name={r.name} pending={pending} />
             )}
           </li>
         ))}
