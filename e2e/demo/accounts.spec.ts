@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { keyShapedValue } from "../../test/key-shaped-value";
 import { signIn } from "../helpers";
 
 // The demo's second simulated account (sim/aws/demo-scenario.ts), and a region nothing else in the demo uses.
@@ -32,7 +33,7 @@ test("demo: an admin adds a second account (a role) and region, tests the connec
 
   // Access keys are refused outright, before anything is stored.
   await page.getByLabel("Name", { exact: true }).fill("Keys");
-  await page.getByLabel("Role ARN").fill("AKIAABCDEFGHIJKLMNOP");
+  await page.getByLabel("Role ARN").fill(keyShapedValue());
   await page.getByRole("button", { name: "Add account" }).click();
   await expect(page.getByText("Access keys are not accepted here").first()).toBeVisible();
 

@@ -3,6 +3,7 @@ import { scopeArgs } from "../db/account-scope";
 import { awsAccountSchema, NO_ACCESS_KEYS } from "../validation/aws-account";
 import { newAccountId, parseStoredAccounts, roleAccountNumber } from "./aws-account";
 import { refreshingCredentials, REFRESH_MARGIN_MS } from "./refreshing-credentials";
+import { keyShapedValue } from "../../test/key-shaped-value";
 
 describe("account scoping of queries", () => {
   it("narrows reads and bulk writes, stamps new rows, and lets an explicit account win", () => {
@@ -29,7 +30,7 @@ describe("the account form's schema", () => {
   it("refuses access keys, wherever they are typed", () => {
     const keyed = awsAccountSchema.safeParse({ name: "x", kind: "role", roleArn: "arn:aws:iam::210987654321:role/R", secretAccessKey: "abc" });
     expect(keyed.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["secretAccessKey", NO_ACCESS_KEYS]]);
-    const pasted = awsAccountSchema.safeParse({ name: "x", kind: "profile", profile: "AKIAABCDEFGHIJKLMNOP" });
+    const pasted = awsAccountSchema.safeParse({ name: "x", kind: "profile", profile: keyShapedValue() });
     expect(pasted.error?.issues[0]?.message).toBe(NO_ACCESS_KEYS);
   });
 
