@@ -1,6 +1,6 @@
 import { env } from "../../lib/env";
 import { migrate } from "../../lib/db/migrate";
-import { collectAll } from "../../lib/snapshots/collect-all";
+import { collectAll, collectionLabel } from "../../lib/snapshots/collect-all";
 
 /**
  * `collect`: one scheduled-style collection of every watched account and configured region, for
@@ -16,7 +16,7 @@ export async function collectCommand(argv: string[]): Promise<number> {
   const results = await collectAll("cli");
   for (const r of results) {
     const line = r.status === "stored" ? `stored (readiness ${r.score}/100)` : r.status === "skipped" ? "skipped: this interval was already collected" : `failed: ${r.error}`;
-    console.log(`${r.account && r.account !== "default" ? `${r.account} ` : ""}${r.region}: ${line}`);
+    console.log(`${collectionLabel(r)}: ${line}`);
   }
   return results.some((r) => r.status === "failed") ? 1 : 0;
 }

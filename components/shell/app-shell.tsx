@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ACCOUNT_COOKIE } from "@/lib/accounts/aws-account";
 import { hasRole } from "@/lib/auth/roles";
+import { REGION_COOKIE } from "@/lib/settings/selected-region";
 import type { SessionUser } from "@/lib/auth/session";
 import { NAV_ITEMS } from "./nav-items";
 import { NavLinks } from "./nav-links";
@@ -37,7 +38,7 @@ export function AppShell({ user, region, regions, account, accounts, currentAcco
           <span data-testid="current-account" className="rounded bg-slate-100 px-2 py-1 dark:bg-slate-800">
             {accounts.length > 1 ? "AWS" : "Account"}: {account}
           </span>
-          <ScopeSwitcher label="Region" cookie="region" options={regions.map((r) => ({ value: r, label: r }))} current={region} testId="current-region" />
+          <ScopeSwitcher label="Region" cookie={REGION_COOKIE} options={regions.map((r) => ({ value: r, label: r }))} current={region} testId="current-region" />
           <span data-testid="current-user" title={user.email}>
             {user.name ?? user.email} · {user.role}
           </span>

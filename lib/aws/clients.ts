@@ -25,12 +25,13 @@ type Sender = { send(...args: never[]): Promise<unknown> };
 const accountKey = (account: AwsAccount) => JSON.stringify(account);
 
 function clientFor<C>(account: AwsAccount, service: string, region: string, make: (config: Config) => C): C {
-  const key = `${accountKey(account)}|${service}|${region}`;
+  const ofAccount = accountKey(account);
+  const key = `${ofAccount}|${service}|${region}`;
   if (!clients.has(key)) {
-    if (!credentials.has(accountKey(account))) credentials.set(accountKey(account), credentialsFor(account));
+    if (!credentials.has(ofAccount)) credentials.set(ofAccount, credentialsFor(account));
     // Eight attempts with the SDK's exponential backoff and full jitter: a scheduled
     // collection must ride out sustained throttling (a call fails for good at 0.35^8).
-    clients.set(key, make({ region, maxAttempts: 8, credentials: credentials.get(accountKey(account)) }));
+    clients.set(key, make({ region, maxAttempts: 8, credentials: credentials.get(ofAccount) }));
   }
   return clients.get(key) as C;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { databaseKinds } from "../../test/databases";
 import { useTestDatabase } from "../../test/use-test-database";
 import { SUPPRESSION_CSV_HEADER } from "./suppression-csv";
-import { suppressionCsvChunks, textStream } from "./suppression-export";
+import { textStream } from "../util/text-stream";
+import { suppressionCsvChunks } from "./suppression-export";
 
 const COUNT = 2_345;
 

@@ -36,9 +36,10 @@ export async function storeSamples(region: string, period: number, rows: readonl
       created += (await db().reputationSample.createMany({ data: chunk.map(data) })).count;
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
+      const account = await currentAccountId();
       for (const r of chunk) {
         const { region: _r, period: _p, at, ...values } = data(r);
-        await db().reputationSample.upsert({ where: { account_region_period_at: { account: await currentAccountId(), region, period, at } }, create: data(r), update: values });
+        await db().reputationSample.upsert({ where: { account_region_period_at: { account, region, period, at } }, create: data(r), update: values });
       }
       created += chunk.length;
     }

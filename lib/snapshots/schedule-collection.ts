@@ -1,12 +1,12 @@
 import "server-only";
 import { env } from "../env";
-import { collectAll } from "./collect-all";
+import { collectAll, collectionLabel } from "./collect-all";
 
 /** Collects at start and then every COLLECT_INTERVAL_MINUTES, inside the server process. */
 export function scheduleCollection(): void {
   const run = () =>
     void collectAll("schedule").then(
-      (results) => results.filter((r) => r.status === "failed").forEach((r) => console.error(`Collection of ${r.account && r.account !== "default" ? `${r.account}/` : ""}${r.region} failed: ${r.error}`)),
+      (results) => results.filter((r) => r.status === "failed").forEach((r) => console.error(`Collection of ${collectionLabel(r)} failed: ${r.error}`)),
       (e: unknown) => console.error("Collection failed:", (e as Error).message),
     );
   run();

@@ -1,5 +1,6 @@
 import { requireUser } from "@/lib/auth/session";
-import { suppressionCsvChunks, textStream } from "@/lib/bounces/suppression-export";
+import { suppressionCsvChunks } from "@/lib/bounces/suppression-export";
+import { textStream } from "@/lib/util/text-stream";
 
 /** GET /bounces/suppressions.csv?q=: the whole suppression list (or the search), streamed, for any signed-in user. */
 export async function GET(request: Request): Promise<Response> {
