@@ -130,8 +130,9 @@ describe("monitoring rules", () => {
 
   it("explain enforcement and paused sending", () => {
     const account = (enforcementStatus: string, sendingEnabled = true) => sampleAccount({ enforcementStatus, sendingEnabled });
-    expect(check(sampleState({ account: account("PROBATION") }), "monitoring.account-health").status).toBe("warning");
-    expect(check(sampleState({ account: account("SHUTDOWN") }), "monitoring.account-health").status).toBe("todo");
+    // Under review is one step from a pause: a to-do at review level, not a mere warning.
+    expect(check(sampleState({ account: account("PROBATION") }), "monitoring.account-health")).toMatchObject({ status: "todo", danger: "review" });
+    expect(check(sampleState({ account: account("SHUTDOWN") }), "monitoring.account-health")).toMatchObject({ status: "todo", danger: "paused" });
     expect(check(sampleState({ account: account("HEALTHY", false) }), "monitoring.account-health").summary).toMatch(/paused/);
   });
 

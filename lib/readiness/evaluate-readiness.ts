@@ -6,6 +6,7 @@ import { alarmsCheck, rateChecks } from "./rules/monitoring";
 import { routedCheck, subscriptionCheck } from "./rules/notifications";
 import { recommendationChecks } from "./rules/recommendations";
 import { simulatorRoundTripCheck, testMailCheck } from "./rules/sending";
+import { assessDanger, dangerSeverity, type Danger } from "../reputation/danger";
 import type { Check, CheckStatus, GatheredState, GroupId, ReadinessResult } from "./types";
 
 /** The guide's order: prerequisites, step 1 to step 4, then monitoring and maintenance. */
@@ -30,14 +31,45 @@ export function scoreOf(checks: Check[]): number {
   return Math.round((100 * counted.reduce((n, c) => n + c.weight * CREDIT[c.status], 0)) / total);
 }
 
-/** To-dos before warnings, each in the guide's order. */
+const URGENCY: Partial<Record<CheckStatus, number>> = { todo: 0, warning: 1 };
+
+/** Most severe first: what puts the account at an enforcement level, then to-dos before warnings, each in the guide's order. */
 export function nextActionsOf(checks: Check[], count = 3): Check[] {
-  const open = checks.filter((c) => !OUTCOMES.has(c.id));
-  return [...open.filter((c) => c.status === "todo"), ...open.filter((c) => c.status === "warning")].slice(0, count);
+  const open = checks.map((c, i) => ({ c, i })).filter(({ c }) => !OUTCOMES.has(c.id) && URGENCY[c.status] !== undefined);
+  const severity = (c: Check) => (c.danger ? dangerSeverity(c.danger) : 0);
+  return open
+    .sort((a, b) => severity(b.c) - severity(a.c) || URGENCY[a.c.status]! - URGENCY[b.c.status]! || a.i - b.i)
+    .slice(0, count)
+    .map(({ c }) => c);
 }
 
-/** Every rule over one gathered state: the page, the score, the API and the snapshots all use this result. */
-export function evaluateReadiness(s: GatheredState, now: Date = new Date()): ReadinessResult {
+/** Ready only while nothing open puts the account at pause level or beyond, whatever the score. */
+export const isReady = (checks: Check[]): boolean => !checks.some((c) => c.status !== "done" && c.danger && dangerSeverity(c.danger) >= dangerSeverity("pause"));
+
+/** The danger the gathered state shows: CloudWatch's rates over enough volume, the enforcement and the sending status. */
+export function dangerOf(s: GatheredState, previous?: Danger | null): Danger {
+  const r = s.reputation.ok ? s.reputation.value : undefined;
+  const points = (key: "bounceRate" | "complaintRate") => r?.points?.map((p) => ({ t: p.t, value: p[key] }));
+  const rate = (value: number | undefined, at: string | undefined, key: "bounceRate" | "complaintRate") =>
+    value === undefined ? undefined : { value, at: at ?? s.reputation.at, points: points(key) };
+  return assessDanger({
+    at: s.gatheredAt,
+    account: s.account.ok ? { sendingEnabled: s.account.value.sendingEnabled, enforcementStatus: s.account.value.enforcementStatus, at: s.account.at } : undefined,
+    rates: r && {
+      sends: r.sends,
+      minVolume: r.minVolume,
+      bounce: rate(r.bounceRate, r.bounceRateAt, "bounceRate"),
+      complaint: rate(r.complaintRate, r.complaintRateAt, "complaintRate"),
+    },
+    previous,
+  });
+}
+
+/**
+ * Every rule over one gathered state: the page, the score, the API and the snapshots all use this result.
+ * `previous` is the last reading's danger, so that a reason still holding keeps the time it began.
+ */
+export function evaluateReadiness(s: GatheredState, now: Date = new Date(), previous?: Danger | null): ReadinessResult {
   const all: Check[] = [
     verifiedDomainCheck(s),
     fromAddressCheck(s),
@@ -57,5 +89,13 @@ export function evaluateReadiness(s: GatheredState, now: Date = new Date()): Rea
   ];
   const order = new Map(GROUPS.map((g, i) => [g.id, i]));
   const checks = all.map((c, i) => ({ c, i })).sort((a, b) => order.get(a.c.group)! - order.get(b.c.group)! || a.i - b.i).map((x) => x.c);
-  return { region: s.region, evaluatedAt: now.toISOString(), score: scoreOf(checks), checks, nextActions: nextActionsOf(checks) };
+  return {
+    region: s.region,
+    evaluatedAt: now.toISOString(),
+    score: scoreOf(checks),
+    checks,
+    nextActions: nextActionsOf(checks),
+    danger: dangerOf(s, previous),
+    ready: isReady(checks),
+  };
 }

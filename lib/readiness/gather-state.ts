@@ -7,6 +7,7 @@ import { fetchReputationSeries } from "../aws/cloudwatch-metrics";
 import { describeAwsError } from "../aws/describe-aws-error";
 import { listIdentities } from "../aws/identities";
 import { getNotificationTopics, listConfigurationSets, listSubscriptions } from "../aws/notification-settings";
+import { env } from "../env";
 import { sumField } from "../reputation/reputation-series";
 import { notificationRoutes } from "./notification-routes";
 import { primaryDomain } from "./primary-domain";
@@ -62,11 +63,16 @@ export async function gatherState(region: string, account: Sourced<AccountState>
     sourced(`cloudwatch:DescribeAlarms (${region})`, () => describeAlarms(region)),
     sourced(`cloudwatch:GetMetricData AWS/SES Reputation.* last 24 h (${region})`, async () => {
       const series = await fetchReputationSeries(region, { range: "24h" });
+      const iso = (t: number | undefined) => (t === undefined ? undefined : new Date(t).toISOString());
       return {
         bounceRate: series.latest.bounceRate?.value,
         complaintRate: series.latest.complaintRate?.value,
+        bounceRateAt: iso(series.latest.bounceRate?.t),
+        complaintRateAt: iso(series.latest.complaintRate?.t),
         sends: sumField(series.points, "send") ?? 0,
         windowHours: 24,
+        minVolume: env().REPUTATION_MIN_VOLUME,
+        points: series.points.map((p) => ({ t: p.t, bounceRate: p.bounceRate, complaintRate: p.complaintRate })),
       };
     }),
   ]);

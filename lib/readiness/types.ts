@@ -3,6 +3,8 @@
  * Plain JSON (dates as ISO strings), so the same state can be stored with a
  * snapshot, replayed in a unit test, and evaluated again by a newer rule set.
  */
+import type { Danger, DangerLevel } from "../reputation/danger";
+
 
 /** One read from AWS, DNS or the dashboard's own store: its value, or why it could not be read. */
 export type Sourced<T> =
@@ -54,6 +56,13 @@ export type ReputationFacts = {
   /** Messages sent in the window the rates cover; too few and the rates are not a verdict. */
   sends: number;
   windowHours: number;
+  /** Messages under which a rate is not a verdict (REPUTATION_MIN_VOLUME); absent in older states: the default. */
+  minVolume?: number;
+  /** When the newest rate values were published (ISO). */
+  bounceRateAt?: string;
+  complaintRateAt?: string;
+  /** The window's periods, oldest first: when a level was first crossed in the current run. */
+  points?: { t: number; bounceRate: number | null; complaintRate: number | null }[];
 };
 
 /** What the DNS checker concluded for one domain (the full report lives with the checker). */
@@ -125,6 +134,18 @@ export type Check = {
   fix?: Fix;
   /** How much the item counts towards the score. */
   weight: number;
+  /** Set while the item puts the account at one of AWS's enforcement levels: it then comes first and the score cannot look ready. */
+  danger?: Exclude<DangerLevel, "none">;
 };
 
-export type ReadinessResult = { region: string; evaluatedAt: string; score: number; checks: Check[]; nextActions: Check[] };
+export type ReadinessResult = {
+  region: string;
+  evaluatedAt: string;
+  score: number;
+  checks: Check[];
+  nextActions: Check[];
+  /** Absent in reports stored before it existed. */
+  danger?: Danger;
+  /** False while any item at pause level or above is open: the score must not look ready then. */
+  ready?: boolean;
+};

@@ -4,6 +4,7 @@ import type { AccountState } from "../aws/account-state";
 import { currentAccount } from "../accounts/account-context";
 import { db } from "../db/client";
 import type { ReadinessResult } from "../readiness/types";
+import { assessDanger, type Danger } from "../reputation/danger";
 
 export type AccountView = {
   /** The newest successful reading, shown even when later readings failed. */
@@ -12,6 +13,8 @@ export type AccountView = {
   readiness: ReadinessResult | null;
   /** Set when the newest attempt failed: the figures shown are stale. */
   lastFailure: { at: Date; error: string } | null;
+  /** How close AWS is to reviewing or pausing the account, as of that reading. */
+  danger: Danger;
 };
 
 /** Served from the database, never from a live AWS call. */
@@ -25,7 +28,14 @@ const viewOf = cache(async (account: string, region: string): Promise<AccountVie
     db().accountSnapshot.findFirst({ where: { account, region, ok: true }, orderBy: { takenAt: "desc" }, include: { readinessReport: { select: { result: true } } } }),
     db().accountSnapshot.findFirst({ where: { account, region }, orderBy: { takenAt: "desc" }, select: { ok: true, takenAt: true, error: true } }),
   ]);
+  const readiness = good?.readinessReport ? (JSON.parse(good.readinessReport.result) as ReadinessResult) : null;
+  const at = (good?.takenAt ?? new Date(0)).toISOString();
+  // Reports stored before the danger level existed still judge the sending and enforcement status they recorded.
+  const danger =
+    readiness?.danger ??
+    assessDanger({ at, account: good ? { sendingEnabled: good.sendingEnabled !== false, enforcementStatus: good.enforcementStatus ?? "UNKNOWN", at } : undefined });
   return {
+    danger,
     lastGood: good
       ? {
           region,
@@ -39,7 +49,7 @@ const viewOf = cache(async (account: string, region: string): Promise<AccountVie
           readAt: good.takenAt,
         }
       : null,
-    readiness: good?.readinessReport ? (JSON.parse(good.readinessReport.result) as ReadinessResult) : null,
+    readiness,
     lastFailure: newest && !newest.ok ? { at: newest.takenAt, error: newest.error ?? "unknown error" } : null,
   };
 });

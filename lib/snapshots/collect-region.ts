@@ -10,6 +10,7 @@ import { recheckDomains } from "../domains/recheck-domains";
 import { evaluateReadiness } from "../readiness/evaluate-readiness";
 import { gatherState, sourced } from "../readiness/gather-state";
 import { getFromAddress } from "../settings/from-address";
+import { getAccountView } from "./account-view";
 import { claimRun } from "./claim-run";
 import { storeReading } from "./store-reading";
 
@@ -33,7 +34,8 @@ export async function collectRegion(region: string, opts: { trigger: "schedule" 
   const recheck = await recheckDomains(region).catch((e: unknown) => console.error(`Collection of ${region}: DNS re-check failed: ${(e as Error).message}`));
   const events = await sourced(`dashboard bounce and complaint events (${region})`, () => getEventFacts(region));
   const state = await gatherState(region, account, await getFromAddress(), { events, dnsFacts: (domain) => getDomainDnsFacts(region, domain) });
-  const readiness = evaluateReadiness(state);
+  const previous = await getAccountView(region);
+  const readiness = evaluateReadiness(state, new Date(), previous.readiness?.danger);
   await storeReading(region, runId, { ok: true, account: account.value, readiness });
   await afterReading(region, recheck ? domainStatusAlerts(region, recheck.checked) : []);
   return { region, status: "stored", score: readiness.score };

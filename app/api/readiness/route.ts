@@ -40,6 +40,8 @@ async function readinessOf(requested: string | null): Promise<Response> {
       readAt: view.lastGood?.readAt ?? null,
       stale: view.lastFailure ? { at: view.lastFailure.at, error: view.lastFailure.error } : null,
       score: view.readiness?.score ?? null,
+      ready: view.readiness?.ready ?? null,
+      danger: view.danger,
       nextActions: view.readiness?.nextActions.map((c) => c.id) ?? [],
       checks: view.readiness?.checks ?? [],
     })),

@@ -1,4 +1,5 @@
 import { couldNotCheck, seen } from "../check-builder";
+import { enforcementDanger } from "../../reputation/danger";
 import { ENFORCEMENT_GUIDANCE } from "../enforcement";
 import type { Check, GatheredState } from "../types";
 
@@ -61,8 +62,8 @@ export function accountHealthCheck(s: GatheredState): Check {
   const a = s.account.value;
   const evidence = [seen(s.account, `SendingEnabled ${a.sendingEnabled}; EnforcementStatus ${a.enforcementStatus}`, expected)];
   const guidance = ENFORCEMENT_GUIDANCE[a.enforcementStatus];
-  if (!a.sendingEnabled) return { ...base, status: "todo", summary: "Sending is paused for this account.", evidence };
+  if (!a.sendingEnabled) return { ...base, status: "todo", danger: "paused", summary: "Sending is paused for this account.", evidence };
   if (a.enforcementStatus === "HEALTHY") return { ...base, status: "done", summary: "Sending enabled, no enforcement.", evidence };
-  const status = guidance?.tone === "warn" ? "warning" : "todo";
-  return { ...base, status, summary: `${a.enforcementStatus}: ${guidance?.meaning ?? "unrecognized status"} ${guidance?.action ?? ""}`.trim(), evidence };
+  // Under review is a to-do, not a warning: the account is one step from a pause.
+  return { ...base, status: "todo", danger: enforcementDanger(a.enforcementStatus), summary: `${a.enforcementStatus}: ${guidance?.meaning ?? "unrecognized status"} ${guidance?.action ?? ""}`.trim(), evidence };
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_MIN_VOLUME as MIN_VOLUME, RATE_LEVELS } from "../../reputation/levels";
+import { DEFAULT_MIN_VOLUME, RATE_LEVELS } from "../../reputation/levels";
 import { couldNotCheck, percent, seen } from "../check-builder";
 import type { AlarmFacts, Check, GatheredState } from "../types";
 
@@ -6,6 +6,9 @@ const LEVELS = {
   bounce: { ...RATE_LEVELS.bounce, metric: RATE_LEVELS.bounce.cloudWatchMetric, pause: RATE_LEVELS.bounce.atRisk },
   complaint: { ...RATE_LEVELS.complaint, metric: RATE_LEVELS.complaint.cloudWatchMetric, pause: RATE_LEVELS.complaint.atRisk },
 } as const;
+
+/** 3/60 must count as exactly 5 %. */
+const EPSILON = 1e-12;
 
 const hasAlarm = (alarms: AlarmFacts[], metric: string) =>
   alarms.filter((a) => a.metric === metric && (a.namespace ?? "AWS/SES") === "AWS/SES");
@@ -48,18 +51,19 @@ function rateCheck(s: GatheredState, kind: "bounce" | "complaint"): Check {
     fix: { steps: ["Remove addresses that bounced or complained (the suppression list does this automatically).", "Send only to addresses that opted in; validate addresses at sign-up.", "Investigate the bounce reasons of the spike on the Bounces page."], link: { href: "/reputation", label: "Reputation" } },
     weight: 2,
   };
-  const expected = `CloudWatch AWS/SES ${L.metric} below ${percent(L.review)} (over at least ${MIN_VOLUME} messages)`;
+  const minVolume = s.reputation.ok ? (s.reputation.value.minVolume ?? DEFAULT_MIN_VOLUME) : DEFAULT_MIN_VOLUME;
+  const expected = `CloudWatch AWS/SES ${L.metric} below ${percent(L.review)} (over at least ${minVolume} messages)`;
   if (!s.reputation.ok) return couldNotCheck(base, s.reputation, expected);
   const r = s.reputation.value;
   const rate = kind === "bounce" ? r.bounceRate : r.complaintRate;
   const window = `last ${r.windowHours} h`;
-  if (rate === undefined || r.sends < MIN_VOLUME) {
+  if (rate === undefined || r.sends < minVolume || r.sends <= 0) {
     const observed = `${r.sends} messages sent in the ${window}${rate === undefined ? ", no rate published" : `, rate ${percent(rate)}`}`;
     return { ...base, status: "unknown", summary: `Not enough volume to judge (${r.sends} messages in the ${window}).`, evidence: [seen(s.reputation, observed, expected)] };
   }
   const evidence = [seen(s.reputation, `${percent(rate)} over ${r.sends} messages in the ${window}`, expected)];
-  if (rate >= L.pause) return { ...base, status: "todo", summary: `${percent(rate)}: above ${percent(L.pause)}, where AWS may pause sending.`, evidence };
-  if (rate >= L.review) return { ...base, status: "todo", summary: `${percent(rate)}: above ${percent(L.review)}, where AWS reviews the account.`, evidence };
+  if (rate >= L.pause - EPSILON) return { ...base, status: "todo", danger: "pause", summary: `${percent(rate)}: at or above ${percent(L.pause)}, where AWS may pause sending.`, evidence };
+  if (rate >= L.review - EPSILON) return { ...base, status: "todo", danger: "review", summary: `${percent(rate)}: at or above ${percent(L.review)}, where AWS reviews the account.`, evidence };
   if (rate >= L.review * 0.8) return { ...base, status: "warning", summary: `${percent(rate)}: close to the ${percent(L.review)} review level.`, evidence };
   return { ...base, status: "done", summary: `${percent(rate)} in the ${window}.`, evidence };
 }
