@@ -4,6 +4,7 @@ import { currentAccount, withAccount } from "@/lib/accounts/account-context";
 import { listAccounts } from "@/lib/accounts/account-registry";
 import { hasRole } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/session";
+import { readCurrentReputation } from "@/lib/reputation/current-reputation";
 import { configuredRegions } from "@/lib/settings/regions";
 import { selectedRegion } from "@/lib/settings/selected-region";
 import { getAccountView } from "@/lib/snapshots/account-view";
@@ -18,10 +19,11 @@ import { UsageCard } from "./_components/usage-card";
 export default async function OverviewPage() {
   const [region, regions, accounts, account] = await Promise.all([selectedRegion(), configuredRegions(), listAccounts(), currentAccount()]);
   const scopes = accounts.flatMap((a) => regions.map((r) => ({ account: a, region: r })));
-  const [view, usage, user, all] = await Promise.all([
+  const [view, usage, user, current, all] = await Promise.all([
     getAccountView(region),
     getDailyUsage(region),
     currentUser(),
+    readCurrentReputation(region),
     scopes.length > 1
       ? Promise.all(scopes.map(async (s) => ({ account: { id: s.account.id, name: s.account.name }, region: s.region, view: await withAccount(s.account, () => getAccountView(s.region)) })))
       : Promise.resolve(null),
@@ -35,7 +37,7 @@ export default async function OverviewPage() {
       <StaleWarning view={view} />
       {view.lastGood ? (
         <div className="grid gap-4 lg:grid-cols-2">
-          <AccountSummary state={view.lastGood} />
+          <AccountSummary state={view.lastGood} danger={view.danger} current={current} />
           <ReadinessCard readiness={view.readiness} />
           <UsageCard days={usage} />
           {all && <RegionsCard views={all} current={{ account: account.id, region }} />}

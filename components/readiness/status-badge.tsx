@@ -18,12 +18,20 @@ export function StatusBadge({ status }: { status: CheckStatus }) {
   );
 }
 
-export function ScoreDial({ score }: { score: number }) {
-  const tone = score >= 80 ? "text-emerald-700 dark:text-emerald-400" : score >= 50 ? "text-amber-700 dark:text-amber-400" : "text-red-700 dark:text-red-400";
+/** The score, never green while an item at pause level or beyond is open: then it says "Not ready" whatever the number. */
+export function ScoreDial({ score, ready = true }: { score: number; ready?: boolean }) {
+  const tone = !ready ? "text-red-700 dark:text-red-400" : score >= 80 ? "text-emerald-700 dark:text-emerald-400" : score >= 50 ? "text-amber-700 dark:text-amber-400" : "text-red-700 dark:text-red-400";
   return (
-    <p className={`text-4xl font-bold ${tone}`} data-testid="readiness-score">
-      {score}
-      <span className="text-base font-medium text-slate-500"> / 100</span>
-    </p>
+    <div>
+      <p className={`text-4xl font-bold ${tone}`} data-testid="readiness-score" data-ready={ready}>
+        {score}
+        <span className="text-base font-medium text-slate-500"> / 100</span>
+      </p>
+      {!ready && (
+        <p data-testid="not-ready" className="mt-1 inline-block rounded bg-red-100 px-2 py-0.5 text-sm font-semibold text-red-900 dark:bg-red-900/40 dark:text-red-100">
+          Not ready: the account is at or past AWS's pause level
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 /** What each SES enforcement status means for the team, and what to do (SES developer guide, enforcement FAQ). */
 export const ENFORCEMENT_GUIDANCE: Record<string, { tone: "ok" | "warn" | "bad"; meaning: string; action: string }> = {
-  HEALTHY: { tone: "ok", meaning: "No reputation issues.", action: "Keep bounce rate under 5% and complaint rate under 0.1%." },
+  HEALTHY: { tone: "ok", meaning: "AWS has taken no enforcement action.", action: "Keep bounce rate under 5% and complaint rate under 0.1%." },
   PROBATION: {
     tone: "warn",
     meaning: "Under review: AWS saw bounce or complaint rates that put the account at risk.",

@@ -28,7 +28,9 @@ export function scoreOf(checks: Check[]): number {
   const counted = checks.filter((c) => c.status !== "not-applicable");
   const total = counted.reduce((n, c) => n + c.weight, 0);
   if (!total) return 0;
-  return Math.round((100 * counted.reduce((n, c) => n + c.weight * CREDIT[c.status], 0)) / total);
+  const score = Math.round((100 * counted.reduce((n, c) => n + c.weight * CREDIT[c.status], 0)) / total);
+  // Rounding must never show 100 beside an open item.
+  return score === 100 && counted.some((c) => c.status !== "done") ? 99 : score;
 }
 
 const URGENCY: Partial<Record<CheckStatus, number>> = { todo: 0, warning: 1 };

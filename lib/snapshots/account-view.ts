@@ -4,7 +4,7 @@ import type { AccountState } from "../aws/account-state";
 import { currentAccount } from "../accounts/account-context";
 import { db } from "../db/client";
 import type { ReadinessResult } from "../readiness/types";
-import { assessDanger, type Danger } from "../reputation/danger";
+import { assessDanger, dangerSeverity, type Danger } from "../reputation/danger";
 
 export type AccountView = {
   /** The newest successful reading, shown even when later readings failed. */
@@ -34,6 +34,8 @@ const viewOf = cache(async (account: string, region: string): Promise<AccountVie
   const danger =
     readiness?.danger ??
     assessDanger({ at, account: good ? { sendingEnabled: good.sendingEnabled !== false, enforcementStatus: good.enforcementStatus ?? "UNKNOWN", at } : undefined });
+  // Likewise their readiness: never ready while the account is at pause level or beyond.
+  if (readiness && readiness.ready === undefined) readiness.ready = dangerSeverity(danger.level) < dangerSeverity("pause");
   return {
     danger,
     lastGood: good

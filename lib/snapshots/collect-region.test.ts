@@ -23,7 +23,7 @@ describe.each(databaseKinds())("collection against the simulated AWS (%s)", (kin
   const store = useTestDatabase(kind);
 
   it("stores a sandbox reading with its checklist, then keeps showing it when a later reading fails", async () => {
-    expect(await getAccountView("us-east-1")).toEqual({ lastGood: null, readiness: null, lastFailure: null });
+    expect(await getAccountView("us-east-1")).toMatchObject({ lastGood: null, readiness: null, lastFailure: null, danger: { level: "none", reasons: [] } });
     const first = await collectRegion("us-east-1", { trigger: "manual" });
     expect(first).toMatchObject({ status: "stored", score: expect.any(Number) });
     const view = await getAccountView("us-east-1");
@@ -42,6 +42,30 @@ describe.each(databaseKinds())("collection against the simulated AWS (%s)", (kin
     expect(stale.lastGood?.quota.max24Hour).toBe(200);
     // The failure is a row of its own, not zeros over the good reading.
     expect(await store.db!.accountSnapshot.count({ where: { ok: false } })).toBe(1);
+  });
+
+  it("a spike injected through the simulator puts the region at pause level within one collection, and a recovery clears it", async () => {
+    const inject = (body: object) => fetch(`${sim.url}/_sim/metrics`, { method: "POST", body: JSON.stringify(body) }).then((r) => expect(r.status).toBe(200));
+    await inject({ region: "us-east-1", hours: 2, sends: 1000, bounceRate: 0.12, complaintRate: 0.006 });
+    try {
+      await collectRegion("us-east-1", { trigger: "manual" });
+      const view = await getAccountView("us-east-1");
+      expect(view.lastGood?.enforcementStatus).toBe("HEALTHY");
+      expect(view.danger.level).toBe("pause");
+      expect(view.danger.reasons.map((r) => [r.metric, r.value, r.level, r.threshold])).toEqual([
+        ["bounce-rate", 0.12, "pause", 0.1],
+        ["complaint-rate", 0.006, "pause", 0.005],
+      ]);
+      // Since the first of the two injected hours, not since the reading.
+      const hour = 3_600_000;
+      expect(Date.parse(view.danger.reasons[0]!.since)).toBe(Math.floor(Date.now() / hour) * hour - hour);
+      expect(view.readiness?.ready).toBe(false);
+      expect(view.readiness?.nextActions[0]?.id).toBe("monitoring.bounce-rate");
+    } finally {
+      await inject({ region: "us-east-1", hours: 24, sends: 1000, bounceRate: 0.01, complaintRate: 0.0001 });
+    }
+    await collectRegion("us-east-1", { trigger: "manual" });
+    expect((await getAccountView("us-east-1")).danger.level).toBe("none");
   });
 
   it("lets exactly one of several racing collectors store an interval", async () => {

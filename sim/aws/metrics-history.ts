@@ -98,3 +98,40 @@ export function bucketize(points: Datapoint[], startMs: number, endMs: number, p
   }
   return out;
 }
+
+export type RateInjection = {
+  /** Hours, ending with the current one, whose figures are replaced (default 1). */
+  hours?: number;
+  /** Messages sent in each of those hours (default 1000). */
+  sends?: number;
+  bounceRate?: number;
+  complaintRate?: number;
+};
+
+const INJECTED = ["Send", "Delivery", "Bounce", "Complaint", "Reputation.BounceRate", "Reputation.ComplaintRate"];
+
+/**
+ * Replaces the last hours' figures with the given rates, as a bounce or complaint spike would publish them:
+ * the demo and the tests use it to put an account at review or pause level within one collection.
+ */
+export function injectRates(series: MetricSeries, inj: RateInjection, nowMs: number): void {
+  const hours = Math.max(1, Math.min(24 * 30, Math.floor(inj.hours ?? 1)));
+  const sends = Math.max(0, Math.round(inj.sends ?? 1000));
+  const endHour = Math.floor(nowMs / HOUR) * HOUR;
+  const from = endHour - (hours - 1) * HOUR;
+  for (const m of INJECTED) series.set(m, (series.get(m) ?? []).filter((p) => p.t < from));
+  const bounceRate = inj.bounceRate ?? 0;
+  const complaintRate = inj.complaintRate ?? 0;
+  for (let t = from; t <= endHour; t += HOUR) {
+    const bounces = Math.round(sends * bounceRate);
+    const values: [string, number][] = [
+      ["Send", sends],
+      ["Delivery", sends - bounces],
+      ["Bounce", bounces],
+      ["Complaint", Math.round(sends * complaintRate)],
+      ["Reputation.BounceRate", bounceRate],
+      ["Reputation.ComplaintRate", complaintRate],
+    ];
+    for (const [m, v] of values) series.get(m)!.push({ t, v });
+  }
+}

@@ -12,6 +12,7 @@ import { handleSesV2 } from "./sesv2";
 import { handleSns, handleSnsGet } from "./sns";
 import { sharedSnsSigner } from "./sns-signing";
 import { handleDnsControl } from "../dns/http-control";
+import { injectRates } from "./metrics-history";
 import { activeStore, newRequestId, setActiveStore, SimStore, type AccountState, type IdentityStatus } from "./state";
 import { handleSts } from "./sts";
 
@@ -98,6 +99,19 @@ function handleControl(store: SimStore, method: string, path: string, raw: strin
   }
   if (method === "POST" && path === "/_sim/faults") return sendJson(res, 200, setFaults(body as Partial<Faults>, store), requestId);
   if (method === "POST" && path === "/_sim/permissions") return sendJson(res, 200, { deniedActions: setDeniedActions(strArr(body.deniedActions), store) }, requestId);
+  if (method === "POST" && path === "/_sim/metrics") {
+    // { region?, accountId?, hours?, sends?, bounceRate?, complaintRate? }: a spike (or a recovery) in the last hours.
+    const region = typeof body.region === "string" ? body.region : "us-east-1";
+    const accountId = typeof body.accountId === "string" ? body.accountId : undefined;
+    const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+    const rate = (v: unknown, name: string) => {
+      const n = num(v);
+      if (n !== undefined && (n < 0 || n > 1)) throw new Error(`${name} is a fraction between 0 and 1 (0.12 = 12%), got ${n}`);
+      return n;
+    };
+    injectRates(store.region(region, accountId).metrics, { hours: num(body.hours), sends: num(body.sends), bounceRate: rate(body.bounceRate, "bounceRate"), complaintRate: rate(body.complaintRate, "complaintRate") }, Date.now());
+    return sendJson(res, 200, { ok: true }, requestId);
+  }
   if (method === "POST" && path === "/_sim/state") {
     // { region?, accountId?, account?: Partial<AccountState>, identities?: { [name]: { dkim?, verification?, mailFrom? } }, review?: "GRANTED" | "DENIED" }
     const region = typeof body.region === "string" ? body.region : "us-east-1";

@@ -1,4 +1,8 @@
+import Link from "next/link";
+import { ReputationStatus } from "@/components/reputation/reputation-status";
 import { Card } from "@/components/ui/card";
+import type { CurrentReputation } from "@/lib/reputation/current-reputation";
+import type { Danger } from "@/lib/reputation/danger";
 import type { AccountState } from "@/lib/aws/account-state";
 import { ENFORCEMENT_GUIDANCE, PRODUCTION_MEANING, SANDBOX_MEANING } from "@/lib/readiness/enforcement";
 
@@ -10,7 +14,7 @@ const TONE = {
 
 const number = (n: number) => (n < 0 ? "unlimited" : n.toLocaleString("en-US"));
 
-export function AccountSummary({ state }: { state: AccountState }) {
+export function AccountSummary({ state, danger, current }: { state: AccountState; danger: Danger; current: CurrentReputation }) {
   const enforcement = ENFORCEMENT_GUIDANCE[state.enforcementStatus];
   const used = state.quota.max24Hour > 0 ? state.quota.sentLast24Hours / state.quota.max24Hour : 0;
   return (
@@ -36,18 +40,17 @@ export function AccountSummary({ state }: { state: AccountState }) {
         </div>
         <p className="mt-2 text-sm">Maximum send rate: {number(state.quota.maxSendRate)} per second</p>
       </Card>
-      <Card title="Sending and enforcement" className="lg:col-span-2">
-        <p className="text-sm">
-          Sending: <strong data-testid="sending-enabled">{state.sendingEnabled ? "enabled" : "paused"}</strong> · Enforcement status:{" "}
-          <strong data-testid="enforcement-status" className={`rounded px-1 ${TONE[enforcement?.tone ?? "warn"]}`}>{state.enforcementStatus}</strong>
-        </p>
-        {enforcement && (
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+      <Card title="Sending reputation" className="lg:col-span-2">
+        <ReputationStatus danger={danger} account={state} current={current} />
+        {enforcement && state.enforcementStatus !== "HEALTHY" && (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
             {enforcement.meaning} {enforcement.action}
           </p>
         )}
-        <p className="mt-2 text-xs text-slate-500">
-          Read from SES GetAccount in {state.region} at {state.readAt.toISOString().replace("T", " ").slice(0, 19)} UTC.
+        <p className="mt-2 text-sm">
+          <Link href="/reputation" className="text-sky-700 underline dark:text-sky-400">
+            Charts, spikes and runbooks
+          </Link>
         </p>
       </Card>
     </>

@@ -9,7 +9,7 @@ export function ReadinessCard({ readiness }: { readiness: ReadinessResult | null
       {readiness ? (
         <div className="flex flex-wrap gap-6">
           <div>
-            <ScoreDial score={readiness.score} />
+            <ScoreDial score={readiness.score} ready={readiness.ready} />
             <Link href="/readiness" className="text-sm text-sky-700 underline dark:text-sky-400">
               Full checklist
             </Link>

@@ -29,7 +29,7 @@ export default async function ReadinessPage() {
         <div className="space-y-4">
           <Card>
             <div className="flex flex-wrap items-center gap-6">
-              <ScoreDial score={readiness.score} />
+              <ScoreDial score={readiness.score} ready={readiness.ready} />
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 {readiness.checks.filter((c) => c.status === "done").length} of {readiness.checks.length} done · evaluated{" "}
                 {readiness.evaluatedAt.replace("T", " ").slice(0, 16)} UTC. Items that could not be checked count as not done: the score never assumes.

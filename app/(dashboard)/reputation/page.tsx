@@ -5,7 +5,9 @@ import { ReputationVolumeChart } from "@/components/charts/reputation-volume-cha
 import { AlarmTable } from "@/components/reputation/alarm-table";
 import { ActionButton } from "@/components/ui/action-button";
 import { RangePicker, RANGE_LABELS } from "@/components/reputation/range-picker";
+import { utcMinute } from "@/components/reputation/format-duration";
 import { RateFigure } from "@/components/reputation/rate-figure";
+import { DangerReasons } from "@/components/reputation/reputation-status";
 import { RunbookSteps } from "@/components/reputation/runbook-steps";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,6 +17,7 @@ import { requireUser } from "@/lib/auth/session";
 import { readAlarmStatus } from "@/lib/reputation/alarm-status";
 import { readReputationChart } from "@/lib/reputation/chart-data";
 import { readCurrentReputation } from "@/lib/reputation/current-reputation";
+import { DANGER_LABEL } from "@/lib/reputation/danger";
 import { findSpikes } from "@/lib/reputation/find-spikes";
 import { LEVELS_SOURCE, RATE_LEVELS } from "@/lib/reputation/levels";
 import { isRangeKey, type RangeKey } from "@/lib/reputation/metric-windows";
@@ -76,25 +79,38 @@ export default async function ReputationPage({ searchParams }: { searchParams: P
         </p>
       )}
       <div className="space-y-4">
-        {!hasData ? (
-          <Card>
-            <p>No CloudWatch metrics are stored for {region} yet. They are read with each collection{isOperator ? ", or now with “Read metrics now”" : ""}.</p>
-          </Card>
-        ) : (
-          <Card>
-            <div className="grid gap-6 md:grid-cols-2">
-              <RateFigure metric="bounce" rate={current.bounce} volume={current.volumes24h.send} minVolume={current.minVolume} trend={trend("bounce")} />
-              <RateFigure metric="complaint" rate={current.complaint} volume={current.volumes24h.send} minVolume={current.minVolume} trend={trend("complaint")} />
-            </div>
-            <p className="mt-4 text-xs text-slate-500 dark:text-slate-400">
-              Levels from the{" "}
-              <a href={LEVELS_SOURCE.url} className="underline" rel="noreferrer" target="_blank">
-                {LEVELS_SOURCE.title}
+        <Card id="current-rates" className="scroll-mt-4">
+          <div className="mb-4 space-y-2">
+            <p className="text-sm">
+              Account status:{" "}
+              <strong data-testid="reputation-status" data-danger-level={view.danger.level}>
+                {DANGER_LABEL[view.danger.level]}
+              </strong>{" "}
+              (read {utcMinute(new Date(view.danger.at))}) ·{" "}
+              <a href="#runbooks" className="text-sky-700 underline dark:text-sky-400">
+                Runbooks
               </a>
-              : {LEVELS_SOURCE.wording}
             </p>
-          </Card>
-        )}
+            <DangerReasons danger={view.danger} enforcementStatus={view.lastGood?.enforcementStatus ?? "UNKNOWN"} current={current} />
+          </div>
+          {hasData ? (
+            <>
+              <div className="grid gap-6 md:grid-cols-2">
+                <RateFigure metric="bounce" rate={current.bounce} volume={current.volumes24h.send} minVolume={current.minVolume} trend={trend("bounce")} />
+                <RateFigure metric="complaint" rate={current.complaint} volume={current.volumes24h.send} minVolume={current.minVolume} trend={trend("complaint")} />
+              </div>
+              <p className="mt-4 text-xs text-slate-500 dark:text-slate-400">
+                Levels from the{" "}
+                <a href={LEVELS_SOURCE.url} className="underline" rel="noreferrer" target="_blank">
+                  {LEVELS_SOURCE.title}
+                </a>
+                : {LEVELS_SOURCE.wording}
+              </p>
+            </>
+          ) : (
+            <p>No CloudWatch metrics are stored for {region} yet. They are read with each collection{isOperator ? ", or now with “Read metrics now”" : ""}.</p>
+          )}
+        </Card>
 
         <Card title={`Charts · ${RANGE_LABELS[range]}`}>
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
@@ -119,10 +135,11 @@ export default async function ReputationPage({ searchParams }: { searchParams: P
 
         <OwnRatesCard own={own} current={current} />
 
-        <Card title="Runbooks">
+        <Card title="Runbooks" id="runbooks">
           <div className="grid gap-6 md:grid-cols-2">
             <RunbookSteps runbook={RUNBOOKS["high-bounce-rate"]} />
             <RunbookSteps runbook={RUNBOOKS["high-complaint-rate"]} />
+            <RunbookSteps runbook={RUNBOOKS["sending-paused"]} />
           </div>
         </Card>
 
