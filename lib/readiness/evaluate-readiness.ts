@@ -6,6 +6,7 @@ import { alarmsCheck, rateChecks } from "./rules/monitoring";
 import { routedCheck, subscriptionCheck } from "./rules/notifications";
 import { recommendationChecks } from "./rules/recommendations";
 import { simulatorRoundTripCheck, testMailCheck } from "./rules/sending";
+import { awaitedChanges } from "./awaited-changes";
 import { assessDanger, dangerSeverity, type Danger } from "../reputation/danger";
 import type { Check, CheckStatus, GatheredState, GroupId, ReadinessResult } from "./types";
 
@@ -99,5 +100,6 @@ export function evaluateReadiness(s: GatheredState, now: Date = new Date(), prev
     nextActions: nextActionsOf(checks),
     danger: dangerOf(s, previous),
     ready: isReady(checks),
+    awaiting: awaitedChanges(s),
   };
 }

@@ -148,4 +148,6 @@ export type ReadinessResult = {
   danger?: Danger;
   /** False while any item at pause level or above is open: the score must not look ready then. */
   ready?: boolean;
+  /** Background changes AWS is still working on (a review, a verification): the collector watches these closely. */
+  awaiting?: string[];
 };

@@ -22,8 +22,11 @@ export async function getAccountView(region: string): Promise<AccountView> {
   return viewOf((await currentAccount()).id, region);
 }
 
-// Memoized per request by account and region: the overview reads several accounts in one render.
-const viewOf = cache(async (account: string, region: string): Promise<AccountView> => {
+/**
+ * Uncached: the collector reads the previous reading with it, and must not leave a pre-collection view in the
+ * request's memo for the page that renders after a server action.
+ */
+export async function readAccountView(account: string, region: string): Promise<AccountView> {
   const [good, newest] = await Promise.all([
     db().accountSnapshot.findFirst({ where: { account, region, ok: true }, orderBy: { takenAt: "desc" }, include: { readinessReport: { select: { result: true } } } }),
     db().accountSnapshot.findFirst({ where: { account, region }, orderBy: { takenAt: "desc" }, select: { ok: true, takenAt: true, error: true } }),
@@ -54,4 +57,7 @@ const viewOf = cache(async (account: string, region: string): Promise<AccountVie
     readiness,
     lastFailure: newest && !newest.ok ? { at: newest.takenAt, error: newest.error ?? "unknown error" } : null,
   };
-});
+}
+
+// Memoized per request by account and region: the overview reads several accounts in one render.
+const viewOf = cache(readAccountView);

@@ -10,9 +10,13 @@ import { recheckDomains } from "../domains/recheck-domains";
 import { evaluateReadiness } from "../readiness/evaluate-readiness";
 import { gatherState, sourced } from "../readiness/gather-state";
 import { getFromAddress } from "../settings/from-address";
-import { getAccountView } from "./account-view";
+import { currentAccount } from "../accounts/account-context";
+import { readAccountView } from "./account-view";
 import { claimRun } from "./claim-run";
 import { storeReading } from "./store-reading";
+
+/** schedule: every interval; watch: every minute while AWS is working on a change; manual: after a change made here. */
+export type CollectTrigger = "schedule" | "watch" | "manual" | "cli";
 
 export type CollectResult = { account?: string; region: string; status: "stored" | "failed" | "skipped"; error?: string; score?: number };
 
@@ -22,7 +26,7 @@ export type CollectResult = { account?: string; region: string; status: "stored"
  * alerts they raise. With a slot, the reading happens only if this instance
  * wins the claim for that interval.
  */
-export async function collectRegion(region: string, opts: { trigger: "schedule" | "manual" | "cli"; slot?: number | null }): Promise<CollectResult> {
+export async function collectRegion(region: string, opts: { trigger: CollectTrigger; slot?: number | null }): Promise<CollectResult> {
   const runId = await claimRun(region, opts.slot ?? null, opts.trigger);
   if (!runId) return { region, status: "skipped" };
   const account = await sourced(`sesv2:GetAccount (${region})`, () => getAccountState(region));
@@ -34,7 +38,7 @@ export async function collectRegion(region: string, opts: { trigger: "schedule" 
   const recheck = await recheckDomains(region).catch((e: unknown) => console.error(`Collection of ${region}: DNS re-check failed: ${(e as Error).message}`));
   const events = await sourced(`dashboard bounce and complaint events (${region})`, () => getEventFacts(region));
   const state = await gatherState(region, account, await getFromAddress(), { events, dnsFacts: (domain) => getDomainDnsFacts(region, domain) });
-  const previous = await getAccountView(region);
+  const previous = await readAccountView((await currentAccount()).id, region);
   const readiness = evaluateReadiness(state, new Date(), previous.readiness?.danger);
   await storeReading(region, runId, { ok: true, account: account.value, readiness });
   await afterReading(region, recheck ? domainStatusAlerts(region, recheck.checked) : []);

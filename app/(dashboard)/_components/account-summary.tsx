@@ -9,8 +9,9 @@ import { ENFORCEMENT_GUIDANCE, PRODUCTION_MEANING, SANDBOX_MEANING } from "@/lib
 const TONE = {
   ok: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-100",
   warn: "bg-amber-100 text-amber-950 dark:bg-amber-900/40 dark:text-amber-100",
-  bad: "bg-red-100 text-red-900 dark:bg-red-900/40 dark:text-red-100",
 };
+
+const utc = (d: Date) => `${d.toISOString().replace("T", " ").slice(0, 19)} UTC`;
 
 const number = (n: number) => (n < 0 ? "unlimited" : n.toLocaleString("en-US"));
 
@@ -30,6 +31,9 @@ export function AccountSummary({ state, danger, current }: { state: AccountState
             {state.review.caseId ? ` (case ${state.review.caseId})` : ""}
           </p>
         )}
+        <p className="mt-2 text-xs text-slate-500" data-testid="account-read-at">
+          Read from SES GetAccount in {state.region} at {utc(state.readAt)}.
+        </p>
       </Card>
       <Card title="Sending quota (last 24 hours)">
         <p className="text-2xl font-semibold" data-testid="quota-used">

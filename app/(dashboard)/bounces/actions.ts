@@ -12,6 +12,7 @@ import type { SuppressionDiff } from "@/lib/bounces/pipeline-health";
 import { reconcileSuppressions, removeSuppression } from "@/lib/bounces/reconcile-suppressions";
 import { sendTestMail, type TestMailResult } from "@/lib/bounces/send-test-mail";
 import { selectedRegion } from "@/lib/settings/selected-region";
+import { rereadAfterChange } from "@/lib/snapshots/reread-after-change";
 import { bounceSettingsSchema, notificationSetupSchema, removeSuppressionSchema } from "@/lib/validation/bounces";
 import { testMailSchema } from "@/lib/validation/test-mail";
 
@@ -31,9 +32,13 @@ export async function setUpNotificationsAction(_: SetupActionState, form: FormDa
   const result = await runMutation<typeof notificationSetupSchema, NotificationSetupState>(
     { role: "admin", schema: notificationSetupSchema, audit: (i, s) => ({ action: "bounces.setup", target: i.identity, region, details: { mode: i.mode, endpoint, complete: s.complete } }) },
     formObject(form),
-    (input, actor) => aws("notification set-up", () => setUpNotifications({ region, identity: input.identity, mode: input.mode, endpoint, adminEmail: input.adminEmail || undefined, actor: actor.email })),
+    async (input, actor) => {
+      const state = await aws("notification set-up", () => setUpNotifications({ region, identity: input.identity, mode: input.mode, endpoint, adminEmail: input.adminEmail || undefined, actor: actor.email }));
+      await rereadAfterChange(region);
+      return state;
+    },
   );
-  revalidatePath("/bounces");
+  revalidatePath("/", "layout");
   return result;
 }
 
@@ -44,9 +49,13 @@ export async function sendTestMailAction(_: TestMailState, form: FormData): Prom
   const result = await runMutation<typeof testMailSchema, TestMailResult>(
     { role: "operator", schema: testMailSchema, audit: (i, r) => ({ action: "bounces.test-mail", target: i.to, region, details: { from: i.from, ok: r.ok } }) },
     formObject(form),
-    (input, actor) => sendTestMail({ region, from: input.from, to: input.to, actor: actor.email }),
+    async (input, actor) => {
+      const sent = await sendTestMail({ region, from: input.from, to: input.to, actor: actor.email });
+      await rereadAfterChange(region);
+      return sent;
+    },
   );
-  revalidatePath("/bounces");
+  revalidatePath("/", "layout");
   return result;
 }
 

@@ -10,6 +10,7 @@ import { recordsToPublish } from "@/lib/domains/records-to-publish";
 import { runDomainCheck, UnknownIdentityError } from "@/lib/domains/run-domain-check";
 import { isDemo } from "@/lib/env";
 import { selectedRegion } from "@/lib/settings/selected-region";
+import { rereadAfterChange } from "@/lib/snapshots/reread-after-change";
 import { addDomainSchema, dmarcChoiceSchema, domainTargetSchema } from "@/lib/validation/domain";
 
 export type DomainActionState = MutationResult<{ message: string }> | undefined;
@@ -28,11 +29,12 @@ export async function addDomainAction(_: DomainActionState, form: FormData): Pro
         if (e.reason === "invalid") throw new MutationRefused(422, e.message, { domain: [e.message] });
         throw new MutationRefused(409, e.message, e.reason === "exists" ? { domain: [e.message] } : undefined);
       }
+      await rereadAfterChange(region);
       return { message: `${input.domain} added.`, domain: input.domain };
     },
   );
   if (!result.ok) return result;
-  revalidatePath("/domains");
+  revalidatePath("/", "layout");
   redirect(`/domains/${encodeURIComponent(result.data.domain)}?added=1`);
 }
 
@@ -45,6 +47,7 @@ export async function checkNowAction(_: DomainActionState, form: FormData): Prom
     async ({ domain }) => {
       try {
         const stored = await runDomainCheck(region, domain, { fresh: true });
+        await rereadAfterChange(region);
         return { message: `Checked just now: ${stored.check.verdict}.` };
       } catch (e) {
         if (e instanceof UnknownIdentityError) throw new MutationRefused(404, e.message);
@@ -52,8 +55,7 @@ export async function checkNowAction(_: DomainActionState, form: FormData): Prom
       }
     },
   );
-  revalidatePath(`/domains/${encodeURIComponent(String(form.get("domain") ?? ""))}`);
-  revalidatePath("/domains");
+  revalidatePath("/", "layout");
   return result;
 }
 
@@ -61,7 +63,7 @@ export async function checkNowAction(_: DomainActionState, form: FormData): Prom
 export async function publishDemoAction(_: DomainActionState, form: FormData): Promise<DomainActionState> {
   const region = await selectedRegion();
   const schema = domainTargetSchema.extend(dmarcChoiceSchema.shape);
-  return runMutation(
+  const result = await runMutation(
     { role: "admin", schema, audit: (input) => ({ action: "domain.publish-demo-dns", target: input.domain, details: { region } }) },
     formObject(form),
     async ({ domain, policy, rua }) => {
@@ -70,7 +72,12 @@ export async function publishDemoAction(_: DomainActionState, form: FormData): P
       if (!latest) throw new MutationRefused(404, `Check ${domain} first: the records come from SES's view of it.`);
       const records = recordsToPublish({ domain, region, dkimTokens: latest.dkimTokens, mailFromDomain: latest.mailFromDomain, dmarc: { policy, reportAddress: rua } });
       await publishDemoRecords(domain, records);
-      return { message: `Published ${records.length} records to the demo DNS. Press Check now to see what DNS and SES say.` };
+      // What DNS now answers, past every cache, then the checklist that judges it.
+      const stored = await runDomainCheck(region, domain, { fresh: true });
+      await rereadAfterChange(region);
+      return { message: `Published ${records.length} records to the demo DNS and checked them: ${stored.check.verdict}.` };
     },
   );
+  revalidatePath("/", "layout");
+  return result;
 }

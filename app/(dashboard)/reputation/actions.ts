@@ -8,6 +8,7 @@ import { describeAwsError } from "@/lib/aws/describe-aws-error";
 import { repairAlarms } from "@/lib/reputation/alarm-status";
 import { collectReputation } from "@/lib/reputation/collect-reputation";
 import { selectedRegion } from "@/lib/settings/selected-region";
+import { rereadAfterChange } from "@/lib/snapshots/reread-after-change";
 import { repairAlarmsSchema } from "@/lib/validation/alert-settings";
 
 export type ReputationActionState = MutationResult<{ message: string }> | undefined;
@@ -39,12 +40,13 @@ export async function repairAlarmsAction(_: ReputationActionState, form: FormDat
     async () => {
       try {
         const done = await repairAlarms(region);
+        await rereadAfterChange(region);
         return { message: `The ${done.names.length} recommended alarms now notify ${done.actionArn}.`, actionArn: done.actionArn };
       } catch (e) {
         throw new MutationRefused(409, describeAwsError(e, "cloudwatch:PutMetricAlarm"));
       }
     },
   );
-  revalidatePath("/reputation");
+  revalidatePath("/", "layout");
   return result.ok ? { ok: true, data: { message: result.data.message } } : result;
 }

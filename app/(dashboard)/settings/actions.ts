@@ -9,6 +9,7 @@ import { formObject, MutationRefused, runMutation, type MutationResult } from "@
 import { testConnection, type ConnectionTestResult } from "@/lib/aws/connection-test";
 import { saveFromAddress } from "@/lib/settings/from-address-setting";
 import { changeWatchedRegions, configuredRegions, RegionChangeRefused } from "@/lib/settings/regions";
+import { rereadAfterChange } from "@/lib/snapshots/reread-after-change";
 import { accountRemovalSchema, awsAccountSchema } from "@/lib/validation/aws-account";
 import { fromAddressSchema, fromAddressWarning, regionChangeSchema, regionNameField } from "@/lib/validation/aws-settings";
 
@@ -27,6 +28,8 @@ export async function changeRegionAction(_: SettingsState, form: FormData): Prom
         if (e instanceof RegionChangeRefused) throw new MutationRefused(409, e.message);
         throw e;
       }
+      // A region just added is read at once: its pages show what AWS says, not "no reading yet".
+      if (op === "add") await rereadAfterChange(region);
       return { message: op === "add" ? `${region} is now watched.` : `${region} is no longer watched.` };
     },
   );
@@ -41,13 +44,15 @@ export async function saveFromAddressAction(_: SettingsState, form: FormData): P
     formObject(form),
     async ({ fromEmail }) => {
       await saveFromAddress(fromEmail);
+      // The From address is judged against the identities of every watched region.
+      await rereadAfterChange(await configuredRegions());
       return {
         message: fromEmail ? `Mail is now sent from ${fromEmail}.` : "The saved address is cleared: the server's AWS_SES_FROM_EMAIL applies.",
         warning: fromAddressWarning(fromEmail),
       };
     },
   );
-  revalidatePath("/settings");
+  revalidatePath("/", "layout");
   return result;
 }
 
@@ -65,6 +70,8 @@ export async function addAccountAction(_: SettingsState, form: FormData): Promis
     formObject(form),
     async (input) => {
       const account = await addAccount(input).catch(refusedAsConflict);
+      // Read at once, so the header's switcher leads to a reading (or to the error AWS gave), not an empty page.
+      await withAccount(account, async () => rereadAfterChange(await configuredRegions()));
       return { id: account.id, access: describeAccess(account), message: `${account.name} is now watched. Test its connection below.` };
     },
   );
