@@ -54,6 +54,7 @@ describe.each(databaseKinds())("GET /metrics (%s)", (kind) => {
     expect(line('ses_launchpad_quota_max_24h{account="default",region="us-east-1"}')).toMatch(/ 200$/);
     expect(line('ses_launchpad_sandbox{account="default",region="us-east-1"}')).toMatch(/ 1$/);
     expect(line('ses_launchpad_readiness_score{account="default",region="us-east-1"}')).toMatch(/ 64$/);
+    expect(line('ses_launchpad_danger_level{account="default",region="us-east-1"}')).toMatch(/ 0$/);
     // A region never read is absent, not zero.
     expect(text).not.toMatch(/region="eu-west-1"/);
   });

@@ -3,15 +3,18 @@ import { timingSafeEqual, createHash } from "node:crypto";
 import { withAccount } from "../accounts/account-context";
 import { listAccounts } from "../accounts/account-registry";
 import { db } from "../db/client";
+import { getAccountView } from "../snapshots/account-view";
 import { readCurrentReputation } from "./current-reputation";
+import { dangerSeverity } from "./danger";
 import { EXPOSITION_CONTENT_TYPE } from "./render-exposition";
 import { renderPrometheusMetrics, type RegionExport } from "./render-prometheus-metrics";
 
 /** One region's figures of the current account for /metrics, all from the database: the stored samples and the newest good snapshot. */
 export async function readRegionExport(region: string, now: Date = new Date()): Promise<Omit<RegionExport, "account">> {
-  const [rep, snap] = await Promise.all([
+  const [rep, snap, view] = await Promise.all([
     readCurrentReputation(region, now),
     db().accountSnapshot.findFirst({ where: { region, ok: true }, orderBy: { takenAt: "desc" } }),
+    getAccountView(region),
   ]);
   return {
     region,
@@ -26,6 +29,7 @@ export async function readRegionExport(region: string, now: Date = new Date()): 
     sendingEnabled: snap?.sendingEnabled ?? null,
     enforcementStatus: snap?.enforcementStatus ?? null,
     readinessScore: snap?.readinessScore ?? null,
+    dangerLevel: snap ? dangerSeverity(view.danger.level) : null,
     collectedAt: snap?.takenAt.getTime() ?? null,
   };
 }

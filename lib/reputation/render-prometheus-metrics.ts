@@ -16,6 +16,8 @@ export type RegionExport = {
   sendingEnabled?: boolean | null;
   enforcementStatus?: string | null;
   readinessScore?: number | null;
+  /** 0 none, 1 review, 2 pause, 3 paused (see danger.ts). */
+  dangerLevel?: number | null;
   /** When the region's data was read, epoch ms. */
   collectedAt?: number | null;
 };
@@ -56,6 +58,7 @@ export function renderPrometheusMetrics(regions: readonly RegionExport[]): strin
       r.enforcementStatus ? [{ labels: { status: r.enforcementStatus }, value: 1 }] : null,
     ),
     family("readiness_score", "Production-readiness score, 0 to 100.", regions, (r) => r.readinessScore),
+    family("danger_level", "How close AWS is to acting on the account: 0 none, 1 review level, 2 pause level, 3 sending paused.", regions, (r) => r.dangerLevel),
     family("last_collection_timestamp_seconds", "When the region's data was last read from AWS, Unix seconds.", regions, (r) =>
       r.collectedAt === null || r.collectedAt === undefined ? null : r.collectedAt / 1000,
     ),

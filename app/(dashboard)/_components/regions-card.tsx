@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { DANGER_LABEL } from "@/lib/reputation/danger";
 import type { AccountView } from "@/lib/snapshots/account-view";
 
 export type ScopedView = { account: { id: string; name: string }; region: string; view: AccountView };
@@ -15,6 +16,7 @@ export function RegionsCard({ views, current }: { views: ScopedView[]; current: 
               {severalAccounts && <th className="py-1">Account</th>}
               <th className="py-1">Region</th>
               <th>Access</th>
+              <th>Reputation</th>
               <th>Enforcement</th>
               <th>Readiness</th>
               <th>Quota used</th>
@@ -32,8 +34,11 @@ export function RegionsCard({ views, current }: { views: ScopedView[]; current: 
                     {shown ? " (shown)" : ""}
                   </td>
                   <td>{view.lastGood ? (view.lastGood.production ? "Production" : "Sandbox") : "—"}</td>
+                  <td data-danger-level={view.danger.level} className={view.danger.level === "none" ? "" : "font-semibold text-red-700 dark:text-red-400"}>
+                    {view.lastGood ? DANGER_LABEL[view.danger.level] : "—"}
+                  </td>
                   <td>{view.lastGood?.enforcementStatus ?? "—"}</td>
-                  <td>{view.readiness ? `${view.readiness.score} / 100` : "—"}</td>
+                  <td>{view.readiness ? `${view.readiness.score} / 100${view.readiness.ready === false ? " (not ready)" : ""}` : "—"}</td>
                   <td>{view.lastGood ? `${view.lastGood.quota.sentLast24Hours} / ${view.lastGood.quota.max24Hour}` : "—"}</td>
                   <td>
                     {view.lastFailure ? (
