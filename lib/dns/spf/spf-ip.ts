@@ -11,10 +11,14 @@ export type ClientIp = {
   reverseName: string;
 };
 
-/** Parses the client address; an IPv4-mapped IPv6 address is treated as the IPv4 client it is (RFC 7208 §5). */
+/**
+ * Parses the client address. Only an IPv4-mapped address (::ffff:a.b.c.d) is the
+ * IPv4 client it stands for (RFC 7208 §5); an IPv4-compatible one (::a.b.c.d,
+ * RFC 4291 §2.5.5) is an IPv6 address like any other.
+ */
 export function parseClientIp(text: string): ClientIp | undefined {
-  if (!ipaddr.isValid(text)) return undefined;
-  let address = ipaddr.parse(text);
+  let address = parseAddress(text);
+  if (!address) return undefined;
   if (address.kind() === "ipv6" && (address as ipaddr.IPv6).isIPv4MappedAddress()) address = (address as ipaddr.IPv6).toIPv4Address();
   if (address.kind() === "ipv4") {
     const octets = (address as ipaddr.IPv4).octets;
@@ -38,10 +42,20 @@ const networks = new Map<string, ipaddr.IPv4 | ipaddr.IPv6 | null>();
 function parseNetwork(text: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   let net = networks.get(text);
   if (net !== undefined) return net;
-  net = ipaddr.isValid(text) ? ipaddr.parse(text) : null;
+  net = parseAddress(text) ?? null;
   if (networks.size >= 5000) networks.clear();
   networks.set(text, net);
   return net;
+}
+
+/**
+ * ipaddr.js reads every IPv6 text with a dotted IPv4 tail as IPv4-mapped, so
+ * ::192.0.2.1 would come back as ::ffff:192.0.2.1: the tail is rewritten as
+ * two hex groups first, which keeps the address RFC 4291 gives it.
+ */
+function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+  const hex = text.includes(":") ? text.replace(/(\d+\.\d+\.\d+\.\d+)$/, (dotted) => (ipaddr.IPv4.isValidFourPartDecimal(dotted) ? ipv4Groups(dotted).join(":") : dotted)) : text;
+  return ipaddr.isValid(hex) ? ipaddr.parse(hex) : undefined;
 }
 
 /**
