@@ -5,6 +5,7 @@ import { createDnsClient } from "../../lib/dns/dns-client";
 import type { Finding } from "../../lib/dns/findings";
 import type { DnsLookup } from "../../lib/dns/types";
 import { env } from "../../lib/env";
+import { domainNameField } from "../../lib/validation/domain";
 
 const USAGE = "Usage: check-domain <domain> [--region R] [--dkim-tokens a,b,c] [--mail-from sub.domain] [--dns-server host:port] [--json]";
 
@@ -52,14 +53,22 @@ export async function checkDomainCommand(argv: string[], io: CommandIo = stdio):
     return 2;
   }
   const { values, positionals } = parsed;
-  const domain = positionals[0];
-  if (!domain || positionals.length > 1 || !/^[a-z0-9_.-]+\.[a-z0-9-]+\.?$/i.test(domain)) {
+  if (positionals.length !== 1) {
     io.err(`${USAGE}\n`);
     return 2;
   }
+  // The web form's rule: a name that cannot exist is refused, never checked and reported as "no record".
+  const names = [positionals[0]!, ...(values["mail-from"] === undefined ? [] : [values["mail-from"]])].map((raw) => ({ raw, parsed: domainNameField.safeParse(raw) }));
+  const invalid = names.find((n) => !n.parsed.success);
+  if (invalid) {
+    io.err(`"${invalid.raw}" cannot be checked: ${invalid.parsed.error?.issues[0]?.message ?? "not a domain name"}\n${USAGE}\n`);
+    return 2;
+  }
+  const domain = names[0]!.parsed.data!;
+  const mailFromArg = names[1]?.parsed.data;
   const region = values.region ?? env().AWS_SES_REGION;
   let dkimTokens = values["dkim-tokens"]?.split(",").map((t) => t.trim()).filter(Boolean);
-  let mailFromDomain = values["mail-from"];
+  let mailFromDomain = mailFromArg;
   let ses: SesIdentityState | undefined;
   try {
     if (!dkimTokens) {

@@ -47,6 +47,18 @@ describe("check-domain command", () => {
     expect(code).toBe(1);
   });
 
+  it.each([
+    ["a label over 63 octets", `${"a".repeat(64)}.example`, []],
+    ["a name over 253 octets", `${Array.from({ length: 5 }, () => "b".repeat(60)).join(".")}.example`, []],
+    ["an empty label", "good..example", []],
+    ["a MAIL FROM with an empty label", "good.example", ["--mail-from", ".good.example"]],
+  ])("RFC 1035 §2.3.4: refuses %s with status 2 and says why", async (_, domain, extra) => {
+    const { code, out, err } = await run([domain, ...extra, "--dkim-tokens", tokens.join(","), "--dns-server", server()]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(/cannot be checked: .*(63 characters|253 characters|empty label)/);
+  });
+
   it("exits 2 when the check cannot run: bad arguments, or a DNS server that refuses every query", async () => {
     expect((await run([])).code).toBe(2);
     expect((await run(["good.example", "--bogus"])).code).toBe(2);

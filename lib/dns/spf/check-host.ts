@@ -1,3 +1,4 @@
+import { dnsNameProblem } from "../../validation/dns-name";
 import type { DnsAnswer, DnsLookup, MxRecord, RecordType } from "../types";
 import { isSpfRecord, parseSpfRecord } from "./parse-spf-record";
 import { expandMacroString, type MacroValues, truncateDomain, usesMacro } from "./spf-macro";
@@ -45,13 +46,14 @@ class Abort {
 
 type Outcome = { result: SpfResult; reason: string; domain: string; record?: SpfRecord };
 
-/** A domain name DNS can carry: 1–63 octet labels, at most 253 octets, more than one label (§4.3). */
-export function isValidDomain(name: string): boolean {
-  const n = name.replace(/\.$/, "");
-  if (n.length === 0 || n.length > 253) return false;
-  const labels = n.split(".");
-  return labels.length > 1 && labels.every((l) => l.length > 0 && l.length <= 63);
-}
+/** A domain name DNS can carry, of more than one label (§4.3). */
+export const isValidDomain = (name: string) => dnsNameProblem(name) === null && name.replace(/\.$/, "").includes(".");
+
+/** The MAIL FROM domain, or the HELO name when MAIL FROM is empty (§2.4). */
+const senderDomainOf = ({ mailFrom, helo }: CheckHostInput) => (mailFrom ? mailFrom.slice(mailFrom.lastIndexOf("@") + 1) : helo);
+
+/** The domain check_host() evaluates: the given one, else the sender's. */
+export const checkedDomain = (input: CheckHostInput) => (input.domain ?? senderDomainOf(input)).replace(/\.$/, "");
 
 export const DEFAULT_EXPLANATION = "See https://www.open-spf.org/Why for why this message was rejected";
 
@@ -59,10 +61,10 @@ export const DEFAULT_EXPLANATION = "See https://www.open-spf.org/Why for why thi
 export async function checkHost(input: CheckHostInput, options: CheckHostOptions): Promise<CheckHostResult> {
   const ip = parseClientIp(input.ip);
   const at = input.mailFrom.lastIndexOf("@");
-  const senderDomain = input.mailFrom ? (at >= 0 ? input.mailFrom.slice(at + 1) : input.mailFrom) : input.helo;
+  const senderDomain = senderDomainOf(input);
   // §4.3: a sender without a local-part is treated as postmaster.
   const local = input.mailFrom && at > 0 ? input.mailFrom.slice(0, at) : "postmaster";
-  const domain = (input.domain ?? senderDomain).replace(/\.$/, "");
+  const domain = checkedDomain(input);
   const state = { lookups: 0, voids: 0 };
   const done = (o: Omit<CheckHostResult, "lookups" | "voidLookups">): CheckHostResult => ({ ...o, lookups: state.lookups, voidLookups: state.voids });
   if (!ip) return done({ result: "permerror", reason: `"${input.ip}" is not an IP address`, domain });
