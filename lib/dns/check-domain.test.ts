@@ -89,6 +89,35 @@ describe("checkDomain against the simulated DNS", () => {
     expect(codes(c)).toEqual(expect.arrayContaining(["spf.multiple-records", "mailfrom.spf-missing"]));
   });
 
+  it("RFC 7208 §4.5: two SPF records at the MAIL FROM are a permerror: MAIL FROM red, DMARC decided by DKIM alone", async () => {
+    const c = await domainWith("mail-from-two-spf").check();
+    expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
+    expect(c.mailFrom.status).toBe("error");
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+
+    const { domain, t, check } = domainWith("mail-from-two-spf");
+    dns.zones.set(`${t[0]}._domainkey.${domain}`, []);
+    expect((await check()).alignment).toMatchObject({ dmarcPasses: false, via: null });
+  });
+
+  it("RFC 7208 §4.6: a syntax error in the MAIL FROM's SPF is a permerror: MAIL FROM red, DMARC decided by DKIM alone", async () => {
+    const { domain, check } = domainWith("correct");
+    dns.zones.set(`mail.${domain}`, [{ type: "MX", data: { preference: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" } }, { type: "TXT", data: "v=spf1 include:amazonses.com ip4:1.2.3.4~all" }]);
+    const c = await check();
+    expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
+    expect(codes(c)).toEqual(expect.arrayContaining(["spf.syntax", "mailfrom.spf-missing"]));
+    expect(c.mailFrom.status).toBe("error");
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+  });
+
+  it("RFC 7208 §4.5: two SPF records at the apex (no custom MAIL FROM) make SPF red, and DMARC rests on DKIM", async () => {
+    const { domain, check } = domainWith("correct");
+    dns.zones.set(domain, [{ type: "TXT", data: "v=spf1 include:amazonses.com ~all" }, { type: "TXT", data: "v=spf1 -all" }]);
+    const c = await check({ mailFromDomain: undefined });
+    expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+  });
+
   it("flags a missing MX, a wrong-region MX and a MAIL FROM without SPF", async () => {
     const a = domainWith("correct");
     dns.zones.set(`mail.${a.domain}`, [{ type: "TXT", data: "v=spf1 include:amazonses.com ~all" }]);

@@ -36,19 +36,16 @@ export async function checkSpf(domain: string, lookup: DnsLookup, { region = "us
     findings.push(finding("spf.too-many-void-lookups", "error", `The SPF tree of ${domain} has ${analysis.voidLookups} lookups that find nothing; over ${VOID_LOOKUP_LIMIT} is a permanent error (RFC 7208 §4.6.4).`, "Remove the terms that point at names without records (see the tree)."));
   }
 
-  let sesAuthorized: boolean | null = null;
-  if (tree.status === "ok" || tree.status === "none") {
-    const ses = await isSesAuthorized(domain, region, lookup);
-    sesAuthorized = ses.authorized;
-    if (ses.authorized === null && !findings.some((f) => f.code === UNREACHABLE)) {
-      findings.push(finding(UNREACHABLE, "error", `Could not evaluate SPF of ${domain} for SES: ${ses.reason}.`, "Retry the check; if it keeps failing, check that the zone's name servers answer."));
-    } else if (ses.authorized === false && tree.status === "ok") {
-      findings.push(
-        role === "mail-from"
-          ? finding("spf.ses-not-authorized", "error", `SPF of ${domain} does not authorize Amazon SES: ${ses.reason}. Mail SES sends with this MAIL FROM fails SPF.`, `Add ${INCLUDE_SES} before the all term of the record at ${domain}.`)
-          : finding("spf.ses-not-authorized", "info", `SPF of ${domain} does not list Amazon SES. That is fine: SES sends with its own MAIL FROM (or your custom MAIL FROM subdomain), never the apex.`, "Nothing to change for SES; authorize SES in the SPF record of the custom MAIL FROM subdomain."),
-      );
-    }
+  // Two records or a syntax error are a permerror (RFC 7208 §4.5, §4.6): evaluation says "not authorized", a verdict, not "unknown".
+  const ses = await isSesAuthorized(domain, region, lookup);
+  if (ses.authorized === null && !findings.some((f) => f.code === UNREACHABLE)) {
+    findings.push(finding(UNREACHABLE, "error", `Could not evaluate SPF of ${domain} for SES: ${ses.reason}.`, "Retry the check; if it keeps failing, check that the zone's name servers answer."));
+  } else if (ses.authorized === false && tree.status === "ok") {
+    findings.push(
+      role === "mail-from"
+        ? finding("spf.ses-not-authorized", "error", `SPF of ${domain} does not authorize Amazon SES: ${ses.reason}. Mail SES sends with this MAIL FROM fails SPF.`, `Add ${INCLUDE_SES} before the all term of the record at ${domain}.`)
+        : finding("spf.ses-not-authorized", "info", `SPF of ${domain} does not list Amazon SES. That is fine: SES sends with its own MAIL FROM (or your custom MAIL FROM subdomain), never the apex.`, "Nothing to change for SES; authorize SES in the SPF record of the custom MAIL FROM subdomain."),
+    );
   }
-  return { ...base, status: sectionStatus(findings), sesAuthorized, findings };
+  return { ...base, status: sectionStatus(findings), sesAuthorized: ses.authorized, findings };
 }
