@@ -100,6 +100,17 @@ describe("checkDomain against the simulated DNS", () => {
     expect((await check()).alignment).toMatchObject({ dmarcPasses: false, via: null });
   });
 
+  it("RFC 7208 §5.6: a MAIL FROM SPF that lists parts of SES's ranges by hand does not authorize SES, so DMARC passes through DKIM only", async () => {
+    const { domain, check } = domainWith("correct");
+    const byHand = "v=spf1 ip4:54.240.8.0/24 ip4:199.255.192.0/24 ip4:199.127.232.0/24 ip4:69.169.224.0/24 ip4:23.249.208.0/24 ip4:23.251.224.0/24 ip4:76.223.176.0/24 ip4:54.240.64.0/24 ip4:54.240.96.0/24 ip4:76.223.128.0/24 ip4:216.221.160.0/24 ip4:206.55.144.0/24 ~all";
+    dns.zones.set(`mail.${domain}`, [{ type: "MX", data: { preference: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" } }, { type: "TXT", data: byHand }]);
+    const c = await check();
+    expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
+    expect(c.spf.findings.find((f) => f.code === "spf.ses-not-authorized")?.message).toContain("part of SES's range 199.255.192.0/22 (and 11 more of SES's 12 ranges)");
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+    expect(c.alignment.findings.map((f) => f.code)).toContain("alignment.spf-records");
+  });
+
   it("RFC 7208 §4.6: a syntax error in the MAIL FROM's SPF is a permerror: MAIL FROM red, DMARC decided by DKIM alone", async () => {
     const { domain, check } = domainWith("correct");
     dns.zones.set(`mail.${domain}`, [{ type: "MX", data: { preference: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" } }, { type: "TXT", data: "v=spf1 include:amazonses.com ip4:1.2.3.4~all" }]);

@@ -6,9 +6,10 @@ import { checkDmarc } from "./dmarc/check-dmarc";
 import type { DmarcPolicy } from "./dmarc/dmarc-types";
 import { finding, normalizeName, UNREACHABLE, type Finding, type SectionStatus } from "./findings";
 import { checkMailFrom } from "./mail-from/check-mail-from";
+import { oncePerCheck } from "./once-per-check";
 import type { CheckSpf, SpfSection } from "./mail-from/spf-seam";
 import { checkSpf as checkSpfRecord } from "./spf/check-spf";
-import type { DnsAnswer, DnsLookup } from "./types";
+import type { DnsLookup } from "./types";
 
 export type { Finding, SesIdentityState, SpfSection };
 
@@ -42,20 +43,6 @@ export function verdictOf(findings: Finding[]): DomainCheck["verdict"] {
 }
 
 const dnsState = (ok: boolean, findings: Finding[]) => (findings.some((f) => f.code === UNREACHABLE) ? "unknown" : ok ? "ok" : "bad");
-
-/**
- * One answer per name and type for the length of one check: the SPF evaluation of
- * each SES sample address asks the same names, and asking once is both faster and
- * consistent. Not a cache across checks ("Check now" must see fresh answers).
- */
-function oncePerCheck(lookup: DnsLookup): DnsLookup {
-  const answers = new Map<string, Promise<DnsAnswer>>();
-  return (name, type) => {
-    const key = `${normalizeName(name)} ${type}`;
-    if (!answers.has(key)) answers.set(key, lookup(name, type));
-    return answers.get(key)!;
-  };
-}
 
 /**
  * Everything SES needs from a domain's DNS, checked at once: the independent
