@@ -168,6 +168,16 @@ describe("checkDomain against the simulated DNS", () => {
     expect(none?.fix).toMatch(/p=quarantine.*p=reject/);
   });
 
+  it("RFC 7489 §6.6.3: an invalid p= with a valid rua is DMARC at p=none, so DMARC still passes for SES mail", async () => {
+    const { domain, check } = domainWith("correct");
+    dns.zones.set(`_dmarc.${domain}`, [{ type: "TXT", data: `v=DMARC1; p=quarantin; rua=mailto:dmarc@${domain}` }]);
+    const c = await check();
+    expect(c.dmarc).toMatchObject({ status: "error", policy: "none" });
+    expect(codes(c)).toContain("dmarc.syntax");
+    expect(codes(c)).not.toContain("alignment.no-dmarc");
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "both" });
+  });
+
   it("flags reports sent to another organization without its authorization record", async () => {
     const a = domainWith("correct");
     dns.zones.set(`_dmarc.${a.domain}`, [{ type: "TXT", data: "v=DMARC1; p=reject; rua=mailto:agg@reports.example.net" }]);

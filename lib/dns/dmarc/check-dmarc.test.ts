@@ -27,6 +27,25 @@ describe("checkDmarc", () => {
     ]);
   });
 
+  it("RFC 7489 §6.6.3: an invalid p= with a valid rua is read as p=none and reported as a syntax error, not as no DMARC", async () => {
+    const r = await checkDmarc("example.com", createZoneDataLookup({ "_dmarc.example.com": txt("v=DMARC1; p=rejct; rua=mailto:d@example.com") }));
+    expect(r).toMatchObject({ state: "found", policy: "none", status: "error", record: "v=DMARC1; p=rejct; rua=mailto:d@example.com" });
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([
+      ["dmarc.syntax", "error"],
+      ["dmarc.policy-none", "warning"],
+    ]);
+    expect(r.findings[0]!.message).toMatch(/p=rejct is not a valid policy.*p=none \(RFC 7489 §6\.6\.3\)/);
+  });
+
+  it("RFC 7489 §6.6.3: a record without p= but with a valid rua is read as p=none; without rua it is no DMARC record", async () => {
+    const r = await checkDmarc("example.com", createZoneDataLookup({ "_dmarc.example.com": txt("v=DMARC1; rua=mailto:d@example.com") }));
+    expect(r).toMatchObject({ state: "found", policy: "none" });
+    expect(r.findings.map((f) => f.code)).toEqual(["dmarc.no-policy-tag", "dmarc.policy-none"]);
+    const none = await checkDmarc("example.com", createZoneDataLookup({ "_dmarc.example.com": txt("v=DMARC1; p=rejct") }));
+    expect(none).toMatchObject({ state: "invalid", policy: null });
+    expect(none.findings.map((f) => f.code)).toEqual(["dmarc.syntax"]);
+  });
+
   it("does not fall back to the parent when the domain has several records", async () => {
     const r = await checkDmarc("news.example.com", createZoneDataLookup({ "_dmarc.news.example.com": txt("v=DMARC1; p=none", "v=DMARC1; p=reject"), "_dmarc.example.com": txt("v=DMARC1; p=reject") }));
     expect(r).toMatchObject({ state: "invalid", policy: null, location: "_dmarc.news.example.com" });
