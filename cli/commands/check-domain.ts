@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { sesStateFromIdentity, type SesIdentityState } from "../../lib/dns/alignment/ses-state";
 import { allFindings, checkDomain, type DomainCheck } from "../../lib/dns/check-domain";
 import { createDnsClient } from "../../lib/dns/dns-client";
+import { PSD_LABEL, type DmarcSource } from "../../lib/dns/dmarc/dmarc-types";
 import type { Finding } from "../../lib/dns/findings";
 import type { DnsLookup } from "../../lib/dns/types";
 import { env } from "../../lib/env";
@@ -22,6 +23,8 @@ async function defaultLookup(): Promise<DnsLookup> {
   return (await import("../../lib/dns/resolver")).dnsLookup();
 }
 
+const SOURCE_LABEL: Record<DmarcSource, string> = { domain: "", parent: " (a parent domain's record)", psd: ` (${PSD_LABEL})` };
+
 const MARK: Record<Finding["severity"], string> = { error: "✗", warning: "!", info: "·" };
 
 function formatText(c: DomainCheck): string {
@@ -32,7 +35,7 @@ function formatText(c: DomainCheck): string {
   };
   section("SPF", c.spf.status, c.spf.findings, [`  record: ${c.spf.record ?? "(none)"}`, `  DNS lookups: ${c.spf.lookups}/10, void: ${c.spf.voidLookups}/2, SES authorized: ${c.spf.sesAuthorized ?? "unknown"}`]);
   section("DKIM", c.dkim.status, c.dkim.findings, c.dkim.records.map((r) => `  ${r.status.padEnd(7)} ${r.name} (relative: ${r.relativeName}) → ${r.expected}; found: ${r.found ?? "nothing"}`));
-  section("DMARC", c.dmarc.status, c.dmarc.findings, [`  record: ${c.dmarc.record ?? "(none)"}`, `  policy: ${c.dmarc.policy ?? "none applies"}`]);
+  section("DMARC", c.dmarc.status, c.dmarc.findings, [`  record: ${c.dmarc.record ?? "(none)"}${SOURCE_LABEL[c.dmarc.source ?? "domain"]}`, `  policy: ${c.dmarc.policy ?? "none applies"}`]);
   section("MAIL FROM", c.mailFrom.status, c.mailFrom.findings);
   const passes = c.alignment.dmarcPasses === null ? "could not tell" : c.alignment.dmarcPasses ? `yes, through ${c.alignment.via}` : "no";
   section("DMARC for mail sent through SES", passes, c.alignment.findings);

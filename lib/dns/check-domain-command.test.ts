@@ -59,6 +59,18 @@ describe("check-domain command", () => {
     expect(err).toMatch(/cannot be checked: .*(63 characters|253 characters|empty label)/);
   });
 
+  it("RFC 9091: labels a DMARC policy found at the public suffix as the suffix operator's, in the text and the JSON", async () => {
+    loadScenario(dns.zones, "correct", "psd-user.example", tokens);
+    dns.zones.set("_dmarc.psd-user.example", []);
+    dns.zones.set("_dmarc.example", [{ type: "TXT", data: "v=DMARC1; p=reject; psd=y" }]);
+    const args = ["psd-user.example", "--dkim-tokens", tokens.join(","), "--mail-from", "mail.psd-user.example", "--dns-server", server()];
+    const text = await run(args);
+    expect(text.out).toContain("record: v=DMARC1; p=reject; psd=y (policy published by the public suffix operator (RFC 9091))");
+    expect(text.out).toContain("[dmarc.psd-policy]");
+    const json = JSON.parse((await run([...args, "--json"])).out) as DomainCheck;
+    expect(json.dmarc).toMatchObject({ source: "psd", policy: "reject" });
+  });
+
   it("exits 2 when the check cannot run: bad arguments, or a DNS server that refuses every query", async () => {
     expect((await run([])).code).toBe(2);
     expect((await run(["good.example", "--bogus"])).code).toBe(2);

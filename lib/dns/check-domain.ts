@@ -3,7 +3,7 @@ import type { SesIdentityState } from "./alignment/ses-state";
 import { checkDkim } from "./dkim/check-dkim";
 import type { DkimRecordRow } from "./dkim/dkim-findings";
 import { checkDmarc } from "./dmarc/check-dmarc";
-import type { DmarcPolicy } from "./dmarc/dmarc-types";
+import type { DmarcPolicy, DmarcSource } from "./dmarc/dmarc-types";
 import { finding, normalizeName, UNREACHABLE, type Finding, type SectionStatus } from "./findings";
 import { checkMailFrom } from "./mail-from/check-mail-from";
 import { oncePerCheck } from "./once-per-check";
@@ -31,7 +31,8 @@ export type DomainCheck = {
   verdict: "pass" | "warn" | "fail" | "unknown";
   spf: SpfSection;
   dkim: { status: SectionStatus; records: DkimRecordRow[]; findings: Finding[] };
-  dmarc: { status: SectionStatus; record: string | null; policy: DmarcPolicy | null; findings: Finding[] };
+  /** source: absent in checks stored before it was added; "psd" is a public suffix operator's policy (RFC 9091). */
+  dmarc: { status: SectionStatus; record: string | null; policy: DmarcPolicy | null; source?: DmarcSource | null; findings: Finding[] };
   mailFrom: { status: SectionStatus; findings: Finding[] };
   alignment: Alignment;
 };
@@ -84,7 +85,7 @@ export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, 
     verdict: "pass",
     spf,
     dkim: { status: dkim.status, records: dkim.records, findings: dkim.findings },
-    dmarc: { status: dmarc.status, record: dmarc.record, policy: dmarc.policy, findings: dmarc.findings },
+    dmarc: { status: dmarc.status, record: dmarc.record, policy: dmarc.policy, source: dmarc.source, findings: dmarc.findings },
     mailFrom: { status: mailFrom.status, findings: mailFrom.findings },
     alignment,
   };
