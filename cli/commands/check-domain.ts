@@ -33,7 +33,11 @@ function formatText(c: DomainCheck): string {
     lines.push("", `${title}: ${status}`, ...extra);
     for (const f of findings) lines.push(`  ${MARK[f.severity]} [${f.code}] ${f.message}`, ...(f.fix ? [`      fix: ${f.fix}`] : []));
   };
-  section("SPF", c.spf.status, c.spf.findings, [`  record: ${c.spf.record ?? "(none)"}`, `  DNS lookups: ${c.spf.lookups}/10, void: ${c.spf.voidLookups}/2, SES authorized: ${c.spf.sesAuthorized ?? "unknown"}`]);
+  section(c.apexSpf ? "SPF of the MAIL FROM" : "SPF", c.spf.status, c.spf.findings, [`  record: ${c.spf.record ?? "(none)"}`, `  DNS lookups: ${c.spf.lookups}/10, void: ${c.spf.voidLookups}/2, SES authorized: ${c.spf.sesAuthorized ?? "unknown"}`]);
+  if (c.apexSpf) {
+    const a = c.apexSpf;
+    section(`SPF of ${c.domain} (its other mail; SES uses the MAIL FROM above)`, a.status, a.findings, [`  record: ${a.record ?? "(none)"}`, `  DNS lookups: ${a.lookups}/10, void: ${a.voidLookups}/2`]);
+  }
   section("DKIM", c.dkim.status, c.dkim.findings, c.dkim.records.map((r) => `  ${r.status.padEnd(7)} ${r.name} (relative: ${r.relativeName}) → ${r.expected}; found: ${r.found ?? "nothing"}`));
   section("DMARC", c.dmarc.status, c.dmarc.findings, [`  record: ${c.dmarc.record ?? "(none)"}${SOURCE_LABEL[c.dmarc.source ?? "domain"]}`, `  policy: ${c.dmarc.policy ?? "none applies"}`]);
   section("MAIL FROM", c.mailFrom.status, c.mailFrom.findings);

@@ -33,11 +33,20 @@ describe("check-domain command", () => {
   it("exits 0 for a correct domain and prints the contract's JSON", async () => {
     const { code, out } = await run(["good.example", "--dkim-tokens", tokens.join(","), "--mail-from", "mail.good.example", "--dns-server", server(), "--json"]);
     const json = JSON.parse(out) as DomainCheck;
-    expect(Object.keys(json)).toEqual(["domain", "verdict", "spf", "dkim", "dmarc", "mailFrom", "alignment"]);
-    expect(Object.keys(json.spf)).toEqual(["status", "record", "lookups", "voidLookups", "sesAuthorized", "findings"]);
+    // apexSpf comes last and only with a custom MAIL FROM: readers of the earlier keys see them unchanged.
+    expect(Object.keys(json)).toEqual(["domain", "verdict", "spf", "dkim", "dmarc", "mailFrom", "alignment", "apexSpf"]);
+    for (const spf of [json.spf, json.apexSpf!]) expect(Object.keys(spf)).toEqual(["status", "record", "lookups", "voidLookups", "sesAuthorized", "findings"]);
     expect(json.alignment).toMatchObject({ dmarcPasses: true, via: "both" });
     for (const f of [...json.dkim.findings, ...json.dmarc.findings, ...json.mailFrom.findings]) expect(Object.keys(f)).toEqual(["code", "severity", "message", "fix"]);
     expect(code).toBe(0);
+  });
+
+  it("RFC 7208 §4.5: prints the apex's own SPF errors beside the MAIL FROM's when a custom MAIL FROM is set", async () => {
+    loadScenario(dns.zones, "correct", "apex-two.example", tokens);
+    dns.zones.set("apex-two.example", [{ type: "TXT", data: "v=spf1 include:amazonses.com ~all" }, { type: "TXT", data: "v=spf1 -all" }]);
+    const { code, out } = await run(["apex-two.example", "--dkim-tokens", tokens.join(","), "--mail-from", "mail.apex-two.example", "--dns-server", server()]);
+    expect(out).toMatch(/SPF of the MAIL FROM: ok[\s\S]*SPF of apex-two\.example \(its other mail; SES uses the MAIL FROM above\): error\n[\s\S]*\[spf\.multiple-records\] apex-two\.example publishes 2 SPF records/);
+    expect(code).toBe(1);
   });
 
   it("exits 1 when something is an error, naming the fix in the text output", async () => {

@@ -4,6 +4,7 @@ import { loadScenario, type DnsScenario } from "../../sim/dns/scenarios";
 import { startSimulatedDns, type SimulatedDns } from "../../sim/dns/server";
 import { checkDomain, allFindings, type DomainCheckInput } from "./check-domain";
 import { createDnsClient } from "./dns-client";
+import { toTxtStrings } from "./spf/merge-spf-record";
 
 // amazonses.com's own SPF record, which include:amazonses.com evaluates.
 const SES_SPF = "v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20 ip4:23.249.208.0/20 ip4:23.251.224.0/19 ip4:76.223.176.0/20 ip4:54.240.64.0/19 ip4:54.240.96.0/19 ip4:76.223.128.0/19 ip4:216.221.160.0/19 ip4:206.55.144.0/20 -all";
@@ -33,6 +34,7 @@ beforeAll(async () => {
   dns.zones.addZone("reports.example.net");
   // The RFC 9989 tree walk asks up to the top-level domain, as a real resolver would answer it.
   dns.zones.addZone("example");
+  dns.zones.addZone("spf-apex.example");
   lookup = createDnsClient({ servers: [`127.0.0.1:${dns.port}`], timeoutMs: 300, retries: 0 }).lookup;
 });
 afterAll(() => dns.close());
@@ -127,6 +129,41 @@ describe("checkDomain against the simulated DNS", () => {
     const c = await check({ mailFromDomain: undefined });
     expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
     expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+  });
+
+  it("RFC 7208 §4.5, §4.6.4: with a custom MAIL FROM, the apex's own SPF errors are still reported, apart from SES's MAIL FROM", async () => {
+    const many = Array.from({ length: 11 }, (_, i) => `include:inc${i}.spf-apex.example`).join(" ");
+    for (let i = 0; i < 11; i++) dns.zones.set(`inc${i}.spf-apex.example`, [{ type: "TXT", data: `v=spf1 ip4:192.0.2.${i} -all` }]);
+    const cases: Array<[string, { type: "TXT"; data: string | string[] }[], string]> = [
+      ["two records", [{ type: "TXT", data: "v=spf1 include:amazonses.com ~all" }, { type: "TXT", data: "v=spf1 mx -all" }], "spf.multiple-records"],
+      ["too many lookups", [{ type: "TXT", data: toTxtStrings(`v=spf1 ${many} -all`) }], "spf.too-many-lookups"],
+      ["+all", [{ type: "TXT", data: "v=spf1 +all" }], "spf.permissive-all"],
+    ];
+    for (const [, records, code] of cases) {
+      const { domain, check } = domainWith("correct");
+      dns.zones.set(domain, records);
+      const c = await check();
+      expect(c.apexSpf?.findings.find((f) => f.code === code)).toMatchObject({ severity: "error", message: expect.stringContaining(domain) });
+      expect(c.apexSpf?.status).toBe("error");
+      expect(c.spf).toMatchObject({ status: "ok", record: "v=spf1 include:amazonses.com ~all", sesAuthorized: true });
+      expect(c.spf.findings.map((f) => f.code)).not.toContain(code);
+      expect(c.verdict).toBe("fail");
+      expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "both" });
+    }
+  });
+
+  it("RFC 7208 §2.4: with a custom MAIL FROM, an apex without SPF is information: SES does not need it, other senders might", async () => {
+    const { domain, check } = domainWith("correct");
+    dns.zones.set(domain, []);
+    const c = await check();
+    expect(c.apexSpf?.findings.find((f) => f.code === "spf.missing")).toMatchObject({ severity: "info" });
+    expect(c.verdict).toBe("pass");
+  });
+
+  it("RFC 7208 §2.4: without a custom MAIL FROM there is no separate apex section: the SPF section is the apex's", async () => {
+    const c = await domainWith("correct").check({ mailFromDomain: undefined });
+    expect(c.apexSpf).toBeUndefined();
+    expect(c.spf.findings.map((f) => f.code)).toContain("spf.not-used-by-ses");
   });
 
   it("flags a missing MX, a wrong-region MX and a MAIL FROM without SPF", async () => {

@@ -8,7 +8,7 @@ import { finding, normalizeName, UNREACHABLE, type Finding, type SectionStatus }
 import { checkMailFrom } from "./mail-from/check-mail-from";
 import { oncePerCheck } from "./once-per-check";
 import type { CheckSpf, SpfSection } from "./mail-from/spf-seam";
-import { checkSpf as checkSpfRecord } from "./spf/check-spf";
+import { checkSpf as checkSpfRecord, type CheckSpfOptions } from "./spf/check-spf";
 import type { DnsLookup } from "./types";
 
 export type { Finding, SesIdentityState, SpfSection };
@@ -35,6 +35,11 @@ export type DomainCheck = {
   dmarc: { status: SectionStatus; record: string | null; policy: DmarcPolicy | null; source?: DmarcSource | null; findings: Finding[] };
   mailFrom: { status: SectionStatus; findings: Finding[] };
   alignment: Alignment;
+  /**
+   * With a custom MAIL FROM, the domain's own SPF: SES mail is judged at the MAIL FROM
+   * (spf above), but what the domain's other senders send is judged here.
+   */
+  apexSpf?: SpfSection;
 };
 
 export function verdictOf(findings: Finding[]): DomainCheck["verdict"] {
@@ -53,20 +58,24 @@ const dnsState = (ok: boolean, findings: Finding[]) => (findings.some((f) => f.c
 export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, ses, lookup: ask, checkSpf }: DomainCheckInput): Promise<DomainCheck> {
   const name = normalizeName(domain);
   const lookup = oncePerCheck(ask);
-  const spfDomain = mailFromDomain ? normalizeName(mailFromDomain) : name;
+  const mailFromName = mailFromDomain ? normalizeName(mailFromDomain) : undefined;
   // Only the tree's section fields: the JSON contract has no room for the SPF checker's tree.
-  const spfPromise = (checkSpf ?? ((d, l) => checkSpfRecord(d, l, { region, role: mailFromDomain ? "mail-from" : "apex" })))(spfDomain, lookup).then(
-    ({ status, record, lookups, voidLookups, sesAuthorized, findings }): SpfSection => ({ status, record, lookups, voidLookups, sesAuthorized, findings }),
-  );
-  const [dkim, dmarc, spf, mailFrom] = await Promise.all([
+  const spfSection = (d: string, role: CheckSpfOptions["role"]) =>
+    (checkSpf ?? ((target, l) => checkSpfRecord(target, l, { region, role })))(d, lookup).then(
+      ({ status, record, lookups, voidLookups, sesAuthorized, findings }): SpfSection => ({ status, record, lookups, voidLookups, sesAuthorized, findings }),
+    );
+  const spfPromise = spfSection(mailFromName ?? name, mailFromName ? "mail-from" : "apex");
+  const [dkim, dmarc, spf, mailFrom, apexSpf] = await Promise.all([
     checkDkim({ domain: name, tokens: dkimTokens, ses, lookup }),
     checkDmarc(name, lookup),
     spfPromise,
-    checkMailFrom({ domain: name, mailFromDomain, region, ses, spf: mailFromDomain ? spfPromise : null, lookup }),
+    checkMailFrom({ domain: name, mailFromDomain, region, ses, spf: mailFromName ? spfPromise : null, lookup }),
+    mailFromName ? spfSection(name, "apex-beside-mail-from") : undefined,
   ]);
-  if (!mailFromDomain) {
-    spf.findings.push(finding("spf.not-used-by-ses", "info", `This is ${name}'s own SPF record: it governs your other senders, not SES, whose MAIL FROM is under amazonses.com until a custom MAIL FROM is set.`, ""));
-  }
+  const own = `This is ${name}'s own SPF record: it governs your other senders, not SES`;
+  (apexSpf ?? spf).findings.push(
+    finding("spf.not-used-by-ses", "info", mailFromName ? `${own}, which sends with the MAIL FROM ${mailFromName}. Its errors still make your other mail fail SPF.` : `${own}, whose MAIL FROM is under amazonses.com until a custom MAIL FROM is set.`, ""),
+  );
   const dkimDnsOk = dkim.states.length > 0 && dkim.states.every((s) => s.state === "ok") && !dkim.findings.some((f) => f.code.startsWith("dkim.key-") && f.severity === "error");
   const alignment = checkAlignment({
     fromDomain: name,
@@ -74,7 +83,7 @@ export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, 
     dmarc: { state: dmarc.state, adkim: dmarc.parsed?.adkim ?? "r", aspf: dmarc.parsed?.aspf ?? "r" },
     dkim: { signingEnabled: ses?.signingEnabled, sesStatus: ses?.dkimStatus, dns: dnsState(dkimDnsOk, dkim.findings) },
     mailFrom: {
-      domain: mailFromDomain ? normalizeName(mailFromDomain) : undefined,
+      domain: mailFromName,
       sesStatus: ses?.mailFromStatus,
       dns: dnsState(mailFrom.dnsOk, mailFrom.findings),
       spfAuthorizesSes: spf.sesAuthorized,
@@ -88,11 +97,12 @@ export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, 
     dmarc: { status: dmarc.status, record: dmarc.record, policy: dmarc.policy, source: dmarc.source, findings: dmarc.findings },
     mailFrom: { status: mailFrom.status, findings: mailFrom.findings },
     alignment,
+    ...(apexSpf ? { apexSpf } : {}),
   };
   result.verdict = verdictOf(allFindings(result));
   return result;
 }
 
 export function allFindings(c: DomainCheck): Finding[] {
-  return [...c.spf.findings, ...c.dkim.findings, ...c.dmarc.findings, ...c.mailFrom.findings, ...c.alignment.findings];
+  return [...c.spf.findings, ...(c.apexSpf?.findings ?? []), ...c.dkim.findings, ...c.dmarc.findings, ...c.mailFrom.findings, ...c.alignment.findings];
 }

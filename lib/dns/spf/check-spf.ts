@@ -10,8 +10,11 @@ export type CheckSpfOptions = {
   /**
    * "mail-from": SES uses this domain as MAIL FROM, so SPF must authorize SES (error if not).
    * "apex": SES never sends with the apex as MAIL FROM, so SES in its SPF is information only.
+   * "apex-beside-mail-from": the apex of a domain whose SES mail uses a custom MAIL FROM; its SPF
+   * serves only the domain's other senders, so a missing record is information, as the generators
+   * publish none there. Its errors (two records, too many lookups, +all) are still errors.
    */
-  role?: "mail-from" | "apex";
+  role?: "mail-from" | "apex" | "apex-beside-mail-from";
 };
 
 export type SpfCheck = SpfSection & { tree: SpfTreeNode };
@@ -26,7 +29,9 @@ export async function checkSpf(domain: string, lookup: DnsLookup, { region = "us
   const base = { record: tree.record, lookups: analysis.lookups, voidLookups: analysis.voidLookups, tree };
 
   if (tree.status === "error") return { ...base, status: "unknown", sesAuthorized: null, findings };
-  if (tree.status === "none") {
+  if (tree.status === "none" && role === "apex-beside-mail-from") {
+    findings.push(finding("spf.missing", "info", `${domain} publishes no SPF record of its own. SES does not need one (it uses the custom MAIL FROM), but mail other services send as ${domain} cannot pass SPF.`, `If other services send as ${domain}, publish one TXT record at ${domain} listing them, e.g. "v=spf1 include:<provider> ~all".`));
+  } else if (tree.status === "none") {
     findings.push(finding("spf.missing", "error", `${domain} publishes no SPF record, so receivers cannot tell which servers may send as ${domain}.`, `Publish one TXT record at ${domain}: "v=spf1 ${INCLUDE_SES} ~all"${role === "apex" ? " (with the other services that send as this domain)" : ""}.`));
   }
   if (analysis.lookups > LOOKUP_LIMIT) {
