@@ -2,9 +2,11 @@ import { parseArgs } from "node:util";
 import { sesStateFromIdentity, type SesIdentityState } from "../../lib/dns/alignment/ses-state";
 import { allFindings, checkDomain, type DomainCheck } from "../../lib/dns/check-domain";
 import { createDnsClient } from "../../lib/dns/dns-client";
+import { PSD_LABEL, type DmarcSource } from "../../lib/dns/dmarc/dmarc-types";
 import type { Finding } from "../../lib/dns/findings";
 import type { DnsLookup } from "../../lib/dns/types";
 import { env } from "../../lib/env";
+import { domainNameField } from "../../lib/validation/domain";
 
 const USAGE = "Usage: check-domain <domain> [--region R] [--dkim-tokens a,b,c] [--mail-from sub.domain] [--dns-server host:port] [--json]";
 
@@ -21,6 +23,8 @@ async function defaultLookup(): Promise<DnsLookup> {
   return (await import("../../lib/dns/resolver")).dnsLookup();
 }
 
+const SOURCE_LABEL: Record<DmarcSource, string> = { domain: "", parent: " (a parent domain's record)", psd: ` (${PSD_LABEL})` };
+
 const MARK: Record<Finding["severity"], string> = { error: "✗", warning: "!", info: "·" };
 
 function formatText(c: DomainCheck): string {
@@ -29,9 +33,13 @@ function formatText(c: DomainCheck): string {
     lines.push("", `${title}: ${status}`, ...extra);
     for (const f of findings) lines.push(`  ${MARK[f.severity]} [${f.code}] ${f.message}`, ...(f.fix ? [`      fix: ${f.fix}`] : []));
   };
-  section("SPF", c.spf.status, c.spf.findings, [`  record: ${c.spf.record ?? "(none)"}`, `  DNS lookups: ${c.spf.lookups}/10, void: ${c.spf.voidLookups}/2, SES authorized: ${c.spf.sesAuthorized ?? "unknown"}`]);
+  section(c.apexSpf ? "SPF of the MAIL FROM" : "SPF", c.spf.status, c.spf.findings, [`  record: ${c.spf.record ?? "(none)"}`, `  DNS lookups: ${c.spf.lookups}/10, void: ${c.spf.voidLookups}/2, SES authorized: ${c.spf.sesAuthorized ?? "unknown"}`]);
+  if (c.apexSpf) {
+    const a = c.apexSpf;
+    section(`SPF of ${c.domain} (its other mail; SES uses the MAIL FROM above)`, a.status, a.findings, [`  record: ${a.record ?? "(none)"}`, `  DNS lookups: ${a.lookups}/10, void: ${a.voidLookups}/2`]);
+  }
   section("DKIM", c.dkim.status, c.dkim.findings, c.dkim.records.map((r) => `  ${r.status.padEnd(7)} ${r.name} (relative: ${r.relativeName}) → ${r.expected}; found: ${r.found ?? "nothing"}`));
-  section("DMARC", c.dmarc.status, c.dmarc.findings, [`  record: ${c.dmarc.record ?? "(none)"}`, `  policy: ${c.dmarc.policy ?? "none applies"}`]);
+  section("DMARC", c.dmarc.status, c.dmarc.findings, [`  record: ${c.dmarc.record ?? "(none)"}${SOURCE_LABEL[c.dmarc.source ?? "domain"]}`, `  policy: ${c.dmarc.policy ?? "none applies"}`]);
   section("MAIL FROM", c.mailFrom.status, c.mailFrom.findings);
   const passes = c.alignment.dmarcPasses === null ? "could not tell" : c.alignment.dmarcPasses ? `yes, through ${c.alignment.via}` : "no";
   section("DMARC for mail sent through SES", passes, c.alignment.findings);
@@ -52,14 +60,22 @@ export async function checkDomainCommand(argv: string[], io: CommandIo = stdio):
     return 2;
   }
   const { values, positionals } = parsed;
-  const domain = positionals[0];
-  if (!domain || positionals.length > 1 || !/^[a-z0-9_.-]+\.[a-z0-9-]+\.?$/i.test(domain)) {
+  if (positionals.length !== 1) {
     io.err(`${USAGE}\n`);
     return 2;
   }
+  // The web form's rule: a name that cannot exist is refused, never checked and reported as "no record".
+  const names = [positionals[0]!, ...(values["mail-from"] === undefined ? [] : [values["mail-from"]])].map((raw) => ({ raw, parsed: domainNameField.safeParse(raw) }));
+  const invalid = names.find((n) => !n.parsed.success);
+  if (invalid) {
+    io.err(`"${invalid.raw}" cannot be checked: ${invalid.parsed.error?.issues[0]?.message ?? "not a domain name"}\n${USAGE}\n`);
+    return 2;
+  }
+  const domain = names[0]!.parsed.data!;
+  const mailFromArg = names[1]?.parsed.data;
   const region = values.region ?? env().AWS_SES_REGION;
   let dkimTokens = values["dkim-tokens"]?.split(",").map((t) => t.trim()).filter(Boolean);
-  let mailFromDomain = values["mail-from"];
+  let mailFromDomain = mailFromArg;
   let ses: SesIdentityState | undefined;
   try {
     if (!dkimTokens) {

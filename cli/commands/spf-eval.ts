@@ -1,13 +1,15 @@
 import { parseArgs } from "node:util";
 import { createDnsClient, systemResolvers } from "../../lib/dns/dns-client";
 import { env } from "../../lib/env";
-import { checkHost } from "../../lib/dns/spf/check-host";
+import { checkedDomain, checkHost } from "../../lib/dns/spf/check-host";
+import { dnsNameProblem } from "../../lib/validation/dns-name";
 
 const USAGE = "usage: ses-launchpad spf-eval --ip <ip> --mail-from <address> --helo <name> [--dns-server host:port] [--json]";
 
 /**
  * `spf-eval`: RFC 7208 check_host() for one client address, MAIL FROM and HELO.
- * Prints the result and its explanation; exit 0 when evaluated (whatever the result), 2 on bad usage.
+ * Prints the result and its explanation; exit 0 when evaluated (whatever the result), 2 on bad usage
+ * or a name that cannot exist.
  */
 export async function spfEval(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   let values: { ip?: string; "mail-from"?: string; helo?: string; "dns-server"?: string[]; json?: boolean };
@@ -25,9 +27,16 @@ export async function spfEval(argv: string[], out: (line: string) => void = cons
     out(USAGE);
     return 2;
   }
+  const input = { ip: values.ip, mailFrom: values["mail-from"], helo: values.helo };
+  // A name no DNS can hold would evaluate to "none", which reads as "no SPF record": refuse it instead.
+  const impossible = [checkedDomain(input), ...(/^\[.*\]$/.test(input.helo) ? [] : [input.helo])].map((n) => [n, dnsNameProblem(n)] as const).find(([, p]) => p);
+  if (impossible) {
+    out(`"${impossible[0]}" cannot be a domain name: ${impossible[1]}`);
+    return 2;
+  }
   const servers = values["dns-server"] ?? defaultServers();
   const client = createDnsClient({ servers, timeoutMs: 2000, retries: 1 });
-  const r = await checkHost({ ip: values.ip, mailFrom: values["mail-from"], helo: values.helo }, { lookup: client.lookup });
+  const r = await checkHost(input, { lookup: client.lookup });
   if (values.json) {
     out(JSON.stringify({ result: r.result, explanation: r.explanation ?? null, reason: r.reason, domain: r.domain, lookups: r.lookups, voidLookups: r.voidLookups, queries: client.queriesSent }, null, 2));
   } else {

@@ -4,6 +4,7 @@ import { loadScenario, type DnsScenario } from "../../sim/dns/scenarios";
 import { startSimulatedDns, type SimulatedDns } from "../../sim/dns/server";
 import { checkDomain, allFindings, type DomainCheckInput } from "./check-domain";
 import { createDnsClient } from "./dns-client";
+import { toTxtStrings } from "./spf/merge-spf-record";
 
 // amazonses.com's own SPF record, which include:amazonses.com evaluates.
 const SES_SPF = "v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20 ip4:23.249.208.0/20 ip4:23.251.224.0/19 ip4:76.223.176.0/20 ip4:54.240.64.0/19 ip4:54.240.96.0/19 ip4:76.223.128.0/19 ip4:216.221.160.0/19 ip4:206.55.144.0/20 -all";
@@ -33,6 +34,7 @@ beforeAll(async () => {
   dns.zones.addZone("reports.example.net");
   // The RFC 9989 tree walk asks up to the top-level domain, as a real resolver would answer it.
   dns.zones.addZone("example");
+  dns.zones.addZone("spf-apex.example");
   lookup = createDnsClient({ servers: [`127.0.0.1:${dns.port}`], timeoutMs: 300, retries: 0 }).lookup;
 });
 afterAll(() => dns.close());
@@ -89,6 +91,81 @@ describe("checkDomain against the simulated DNS", () => {
     expect(codes(c)).toEqual(expect.arrayContaining(["spf.multiple-records", "mailfrom.spf-missing"]));
   });
 
+  it("RFC 7208 §4.5: two SPF records at the MAIL FROM are a permerror: MAIL FROM red, DMARC decided by DKIM alone", async () => {
+    const c = await domainWith("mail-from-two-spf").check();
+    expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
+    expect(c.mailFrom.status).toBe("error");
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+
+    const { domain, t, check } = domainWith("mail-from-two-spf");
+    dns.zones.set(`${t[0]}._domainkey.${domain}`, []);
+    expect((await check()).alignment).toMatchObject({ dmarcPasses: false, via: null });
+  });
+
+  it("RFC 7208 §5.6: a MAIL FROM SPF that lists parts of SES's ranges by hand does not authorize SES, so DMARC passes through DKIM only", async () => {
+    const { domain, check } = domainWith("correct");
+    const byHand = "v=spf1 ip4:54.240.8.0/24 ip4:199.255.192.0/24 ip4:199.127.232.0/24 ip4:69.169.224.0/24 ip4:23.249.208.0/24 ip4:23.251.224.0/24 ip4:76.223.176.0/24 ip4:54.240.64.0/24 ip4:54.240.96.0/24 ip4:76.223.128.0/24 ip4:216.221.160.0/24 ip4:206.55.144.0/24 ~all";
+    dns.zones.set(`mail.${domain}`, [{ type: "MX", data: { preference: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" } }, { type: "TXT", data: byHand }]);
+    const c = await check();
+    expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
+    expect(c.spf.findings.find((f) => f.code === "spf.ses-not-authorized")?.message).toContain("part of SES's range 199.255.192.0/22 (and 11 more of SES's 12 ranges)");
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+    expect(c.alignment.findings.map((f) => f.code)).toContain("alignment.spf-records");
+  });
+
+  it("RFC 7208 §4.6: a syntax error in the MAIL FROM's SPF is a permerror: MAIL FROM red, DMARC decided by DKIM alone", async () => {
+    const { domain, check } = domainWith("correct");
+    dns.zones.set(`mail.${domain}`, [{ type: "MX", data: { preference: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" } }, { type: "TXT", data: "v=spf1 include:amazonses.com ip4:1.2.3.4~all" }]);
+    const c = await check();
+    expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
+    expect(codes(c)).toEqual(expect.arrayContaining(["spf.syntax", "mailfrom.spf-missing"]));
+    expect(c.mailFrom.status).toBe("error");
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+  });
+
+  it("RFC 7208 §4.5: two SPF records at the apex (no custom MAIL FROM) make SPF red, and DMARC rests on DKIM", async () => {
+    const { domain, check } = domainWith("correct");
+    dns.zones.set(domain, [{ type: "TXT", data: "v=spf1 include:amazonses.com ~all" }, { type: "TXT", data: "v=spf1 -all" }]);
+    const c = await check({ mailFromDomain: undefined });
+    expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
+  });
+
+  it("RFC 7208 §4.5, §4.6.4: with a custom MAIL FROM, the apex's own SPF errors are still reported, apart from SES's MAIL FROM", async () => {
+    const many = Array.from({ length: 11 }, (_, i) => `include:inc${i}.spf-apex.example`).join(" ");
+    for (let i = 0; i < 11; i++) dns.zones.set(`inc${i}.spf-apex.example`, [{ type: "TXT", data: `v=spf1 ip4:192.0.2.${i} -all` }]);
+    const cases: Array<[string, { type: "TXT"; data: string | string[] }[], string]> = [
+      ["two records", [{ type: "TXT", data: "v=spf1 include:amazonses.com ~all" }, { type: "TXT", data: "v=spf1 mx -all" }], "spf.multiple-records"],
+      ["too many lookups", [{ type: "TXT", data: toTxtStrings(`v=spf1 ${many} -all`) }], "spf.too-many-lookups"],
+      ["+all", [{ type: "TXT", data: "v=spf1 +all" }], "spf.permissive-all"],
+    ];
+    for (const [, records, code] of cases) {
+      const { domain, check } = domainWith("correct");
+      dns.zones.set(domain, records);
+      const c = await check();
+      expect(c.apexSpf?.findings.find((f) => f.code === code)).toMatchObject({ severity: "error", message: expect.stringContaining(domain) });
+      expect(c.apexSpf?.status).toBe("error");
+      expect(c.spf).toMatchObject({ status: "ok", record: "v=spf1 include:amazonses.com ~all", sesAuthorized: true });
+      expect(c.spf.findings.map((f) => f.code)).not.toContain(code);
+      expect(c.verdict).toBe("fail");
+      expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "both" });
+    }
+  });
+
+  it("RFC 7208 §2.4: with a custom MAIL FROM, an apex without SPF is information: SES does not need it, other senders might", async () => {
+    const { domain, check } = domainWith("correct");
+    dns.zones.set(domain, []);
+    const c = await check();
+    expect(c.apexSpf?.findings.find((f) => f.code === "spf.missing")).toMatchObject({ severity: "info" });
+    expect(c.verdict).toBe("pass");
+  });
+
+  it("RFC 7208 §2.4: without a custom MAIL FROM there is no separate apex section: the SPF section is the apex's", async () => {
+    const c = await domainWith("correct").check({ mailFromDomain: undefined });
+    expect(c.apexSpf).toBeUndefined();
+    expect(c.spf.findings.map((f) => f.code)).toContain("spf.not-used-by-ses");
+  });
+
   it("flags a missing MX, a wrong-region MX and a MAIL FROM without SPF", async () => {
     const a = domainWith("correct");
     dns.zones.set(`mail.${a.domain}`, [{ type: "TXT", data: "v=spf1 include:amazonses.com ~all" }]);
@@ -126,6 +203,16 @@ describe("checkDomain against the simulated DNS", () => {
     dns.zones.set(`_dmarc.${c.domain}`, [{ type: "TXT", data: `v=DMARC1; p=none; rua=mailto:dmarc@${c.domain}` }]);
     const none = (await c.check()).dmarc.findings.find((f) => f.code === "dmarc.policy-none");
     expect(none?.fix).toMatch(/p=quarantine.*p=reject/);
+  });
+
+  it("RFC 7489 §6.6.3: an invalid p= with a valid rua is DMARC at p=none, so DMARC still passes for SES mail", async () => {
+    const { domain, check } = domainWith("correct");
+    dns.zones.set(`_dmarc.${domain}`, [{ type: "TXT", data: `v=DMARC1; p=quarantin; rua=mailto:dmarc@${domain}` }]);
+    const c = await check();
+    expect(c.dmarc).toMatchObject({ status: "error", policy: "none" });
+    expect(codes(c)).toContain("dmarc.syntax");
+    expect(codes(c)).not.toContain("alignment.no-dmarc");
+    expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "both" });
   });
 
   it("flags reports sent to another organization without its authorization record", async () => {

@@ -3,12 +3,13 @@ import type { SesIdentityState } from "./alignment/ses-state";
 import { checkDkim } from "./dkim/check-dkim";
 import type { DkimRecordRow } from "./dkim/dkim-findings";
 import { checkDmarc } from "./dmarc/check-dmarc";
-import type { DmarcPolicy } from "./dmarc/dmarc-types";
+import type { DmarcPolicy, DmarcSource } from "./dmarc/dmarc-types";
 import { finding, normalizeName, UNREACHABLE, type Finding, type SectionStatus } from "./findings";
 import { checkMailFrom } from "./mail-from/check-mail-from";
+import { oncePerCheck } from "./once-per-check";
 import type { CheckSpf, SpfSection } from "./mail-from/spf-seam";
-import { checkSpf as checkSpfRecord } from "./spf/check-spf";
-import type { DnsAnswer, DnsLookup } from "./types";
+import { checkSpf as checkSpfRecord, type CheckSpfOptions } from "./spf/check-spf";
+import type { DnsLookup } from "./types";
 
 export type { Finding, SesIdentityState, SpfSection };
 
@@ -30,9 +31,15 @@ export type DomainCheck = {
   verdict: "pass" | "warn" | "fail" | "unknown";
   spf: SpfSection;
   dkim: { status: SectionStatus; records: DkimRecordRow[]; findings: Finding[] };
-  dmarc: { status: SectionStatus; record: string | null; policy: DmarcPolicy | null; findings: Finding[] };
+  /** source: absent in checks stored before it was added; "psd" is a public suffix operator's policy (RFC 9091). */
+  dmarc: { status: SectionStatus; record: string | null; policy: DmarcPolicy | null; source?: DmarcSource | null; findings: Finding[] };
   mailFrom: { status: SectionStatus; findings: Finding[] };
   alignment: Alignment;
+  /**
+   * With a custom MAIL FROM, the domain's own SPF: SES mail is judged at the MAIL FROM
+   * (spf above), but what the domain's other senders send is judged here.
+   */
+  apexSpf?: SpfSection;
 };
 
 export function verdictOf(findings: Finding[]): DomainCheck["verdict"] {
@@ -44,20 +51,6 @@ export function verdictOf(findings: Finding[]): DomainCheck["verdict"] {
 const dnsState = (ok: boolean, findings: Finding[]) => (findings.some((f) => f.code === UNREACHABLE) ? "unknown" : ok ? "ok" : "bad");
 
 /**
- * One answer per name and type for the length of one check: the SPF evaluation of
- * each SES sample address asks the same names, and asking once is both faster and
- * consistent. Not a cache across checks ("Check now" must see fresh answers).
- */
-function oncePerCheck(lookup: DnsLookup): DnsLookup {
-  const answers = new Map<string, Promise<DnsAnswer>>();
-  return (name, type) => {
-    const key = `${normalizeName(name)} ${type}`;
-    if (!answers.has(key)) answers.set(key, lookup(name, type));
-    return answers.get(key)!;
-  };
-}
-
-/**
  * Everything SES needs from a domain's DNS, checked at once: the independent
  * queries (DKIM, DMARC, SPF and the MAIL FROM MX) run in parallel; the SES
  * state, when given, is set beside the DNS view.
@@ -65,20 +58,24 @@ function oncePerCheck(lookup: DnsLookup): DnsLookup {
 export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, ses, lookup: ask, checkSpf }: DomainCheckInput): Promise<DomainCheck> {
   const name = normalizeName(domain);
   const lookup = oncePerCheck(ask);
-  const spfDomain = mailFromDomain ? normalizeName(mailFromDomain) : name;
+  const mailFromName = mailFromDomain ? normalizeName(mailFromDomain) : undefined;
   // Only the tree's section fields: the JSON contract has no room for the SPF checker's tree.
-  const spfPromise = (checkSpf ?? ((d, l) => checkSpfRecord(d, l, { region, role: mailFromDomain ? "mail-from" : "apex" })))(spfDomain, lookup).then(
-    ({ status, record, lookups, voidLookups, sesAuthorized, findings }): SpfSection => ({ status, record, lookups, voidLookups, sesAuthorized, findings }),
-  );
-  const [dkim, dmarc, spf, mailFrom] = await Promise.all([
+  const spfSection = (d: string, role: CheckSpfOptions["role"]) =>
+    (checkSpf ?? ((target, l) => checkSpfRecord(target, l, { region, role })))(d, lookup).then(
+      ({ status, record, lookups, voidLookups, sesAuthorized, findings }): SpfSection => ({ status, record, lookups, voidLookups, sesAuthorized, findings }),
+    );
+  const spfPromise = spfSection(mailFromName ?? name, mailFromName ? "mail-from" : "apex");
+  const [dkim, dmarc, spf, mailFrom, apexSpf] = await Promise.all([
     checkDkim({ domain: name, tokens: dkimTokens, ses, lookup }),
     checkDmarc(name, lookup),
     spfPromise,
-    checkMailFrom({ domain: name, mailFromDomain, region, ses, spf: mailFromDomain ? spfPromise : null, lookup }),
+    checkMailFrom({ domain: name, mailFromDomain, region, ses, spf: mailFromName ? spfPromise : null, lookup }),
+    mailFromName ? spfSection(name, "apex-beside-mail-from") : undefined,
   ]);
-  if (!mailFromDomain) {
-    spf.findings.push(finding("spf.not-used-by-ses", "info", `This is ${name}'s own SPF record: it governs your other senders, not SES, whose MAIL FROM is under amazonses.com until a custom MAIL FROM is set.`, ""));
-  }
+  const own = `This is ${name}'s own SPF record: it governs your other senders, not SES`;
+  (apexSpf ?? spf).findings.push(
+    finding("spf.not-used-by-ses", "info", mailFromName ? `${own}, which sends with the MAIL FROM ${mailFromName}. Its errors still make your other mail fail SPF.` : `${own}, whose MAIL FROM is under amazonses.com until a custom MAIL FROM is set.`, ""),
+  );
   const dkimDnsOk = dkim.states.length > 0 && dkim.states.every((s) => s.state === "ok") && !dkim.findings.some((f) => f.code.startsWith("dkim.key-") && f.severity === "error");
   const alignment = checkAlignment({
     fromDomain: name,
@@ -86,7 +83,7 @@ export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, 
     dmarc: { state: dmarc.state, adkim: dmarc.parsed?.adkim ?? "r", aspf: dmarc.parsed?.aspf ?? "r" },
     dkim: { signingEnabled: ses?.signingEnabled, sesStatus: ses?.dkimStatus, dns: dnsState(dkimDnsOk, dkim.findings) },
     mailFrom: {
-      domain: mailFromDomain ? normalizeName(mailFromDomain) : undefined,
+      domain: mailFromName,
       sesStatus: ses?.mailFromStatus,
       dns: dnsState(mailFrom.dnsOk, mailFrom.findings),
       spfAuthorizesSes: spf.sesAuthorized,
@@ -97,14 +94,15 @@ export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, 
     verdict: "pass",
     spf,
     dkim: { status: dkim.status, records: dkim.records, findings: dkim.findings },
-    dmarc: { status: dmarc.status, record: dmarc.record, policy: dmarc.policy, findings: dmarc.findings },
+    dmarc: { status: dmarc.status, record: dmarc.record, policy: dmarc.policy, source: dmarc.source, findings: dmarc.findings },
     mailFrom: { status: mailFrom.status, findings: mailFrom.findings },
     alignment,
+    ...(apexSpf ? { apexSpf } : {}),
   };
   result.verdict = verdictOf(allFindings(result));
   return result;
 }
 
 export function allFindings(c: DomainCheck): Finding[] {
-  return [...c.spf.findings, ...c.dkim.findings, ...c.dmarc.findings, ...c.mailFrom.findings, ...c.alignment.findings];
+  return [...c.spf.findings, ...(c.apexSpf?.findings ?? []), ...c.dkim.findings, ...c.dmarc.findings, ...c.mailFrom.findings, ...c.alignment.findings];
 }

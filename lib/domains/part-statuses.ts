@@ -1,4 +1,5 @@
 import type { DomainCheck, SesIdentityState } from "../dns/check-domain";
+import { PSD_LABEL } from "../dns/dmarc/dmarc-types";
 
 /** One stored check: checkDomain's JSON plus what it was run with, so pages can show SES's view beside it. */
 export type StoredDomainCheck = {
@@ -67,7 +68,7 @@ export function partStatuses(stored: StoredDomainCheck): PartStatuses {
     dkim: dkimPart(stored),
     dmarc: {
       status: check.dmarc.status,
-      summary: check.dmarc.policy ? `p=${check.dmarc.policy}${dmarcProblem ? `: ${dmarcProblem.message}` : ""}` : (dmarcProblem?.message ?? "No DMARC record"),
+      summary: check.dmarc.policy ? `p=${check.dmarc.policy}${check.dmarc.source === "psd" ? ` (${PSD_LABEL})` : ""}${dmarcProblem ? `: ${dmarcProblem.message}` : ""}` : (dmarcProblem?.message ?? "No DMARC record"),
     },
     mailFrom: mailFromPart(stored),
     alignment: alignmentPart(stored),

@@ -16,6 +16,8 @@ describe("domain validation", () => {
     ["exa_mple.com", /inner hyphens/],
     ["example.123", /top-level/],
     [`${"a".repeat(64)}.com`, /63 characters/],
+    [`${Array.from({ length: 5 }, () => "b".repeat(60)).join(".")}.com`, /253 characters/],
+    ["mail..example.com", /empty label/],
   ])("refuses %j with a reason", (domain, reason) => {
     const r = addDomainSchema.safeParse({ domain });
     expect(r.success).toBe(false);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dnsNameProblem } from "./dns-name";
 
 // RFC 1035 §2.3.1 as relaxed by RFC 1123 §2.1 (labels may start with a digit); IDNs in their xn-- form.
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -8,7 +9,8 @@ const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 export function domainNameProblem(name: string): string | null {
   if (name.includes("@")) return "That is an e-mail address: enter only the part after the @.";
   if (/^https?:\/\//.test(name) || name.includes("/")) return "Enter the domain alone, without http:// or a path.";
-  if (name.length > 253) return "A domain name has at most 253 characters.";
+  const impossible = dnsNameProblem(name);
+  if (impossible) return impossible;
   const labels = name.split(".");
   if (labels.length < 2) return "Enter a full domain such as example.com.";
   if (labels.some((l) => !LABEL.test(l))) return "Each part between dots may hold letters, digits and inner hyphens, up to 63 characters.";

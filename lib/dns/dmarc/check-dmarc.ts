@@ -3,8 +3,9 @@ import { dmarcRolloutAdvice } from "../generators/generate-dmarc-record";
 import type { DnsLookup } from "../types";
 import { checkReportAuthorization } from "./check-report-authorization";
 import { discoverDmarcRecord } from "./discover-dmarc-record";
-import type { DmarcPolicy, DmarcRecord } from "./dmarc-types";
+import { PSD_LABEL, type DmarcPolicy, type DmarcRecord, type DmarcSource } from "./dmarc-types";
 import { dmarcWarningFindings } from "./dmarc-warning-findings";
+import { isPublicSuffix } from "./organizational-domain";
 
 export type DmarcCheck = {
   status: SectionStatus;
@@ -17,6 +18,8 @@ export type DmarcCheck = {
   /** Where the record was found, e.g. _dmarc.example.com. */
   location: string | null;
   state: "found" | "missing" | "invalid" | "unknown";
+  /** Whose record applies: the domain's own, a parent's, or a public suffix operator's (RFC 9091 PSD DMARC); null without one. */
+  source: DmarcSource | null;
 };
 
 const PUBLISH = (domain: string) => `Publish a TXT record at _dmarc.${domain}: ${dmarcRolloutAdvice(domain)}`;
@@ -26,7 +29,7 @@ export async function checkDmarc(domain: string, lookup: DnsLookup): Promise<Dma
   const name = normalizeName(domain);
   const found = await discoverDmarcRecord(name, lookup);
   const findings: Finding[] = [];
-  const base = { record: null, policy: null, parsed: null, location: null };
+  const base = { record: null, policy: null, parsed: null, location: null, source: null };
   const done = (state: DmarcCheck["state"], rest: Partial<DmarcCheck> = {}): DmarcCheck => ({ ...base, ...rest, state, findings, status: sectionStatus(findings) });
 
   for (const v of found.visited) {
@@ -61,7 +64,11 @@ export async function checkDmarc(domain: string, lookup: DnsLookup): Promise<Dma
   const inherited = at.name !== name;
   const policy = inherited ? r.sp : r.p;
   findings.push(...dmarcWarningFindings(parsed.warnings, location));
-  if (inherited) {
+  // RFC 9091: a record at a public suffix (or one saying psd=y) is the suffix operator's policy, not the domain owner's.
+  const source: DmarcSource = !inherited ? "domain" : isPublicSuffix(at.name) || r.psd === "y" ? "psd" : "parent";
+  if (source === "psd") {
+    findings.push(finding("dmarc.psd-policy", "warning", `${name} has no DMARC record of its own: the policy that applies (sp=${r.sp}, at ${location}) is a ${PSD_LABEL}, not yours, and can change without you.`, PUBLISH(name)));
+  } else if (source === "parent") {
     findings.push(finding("dmarc.inherited", "info", `${name} has no DMARC record of its own; the record at ${location} applies to it through its subdomain policy (sp=${r.sp}).`, ""));
   }
   if (policy === "none") {
@@ -73,5 +80,5 @@ export async function checkDmarc(domain: string, lookup: DnsLookup): Promise<Dma
     findings.push(finding("dmarc.testing", "warning", "t=y (testing) asks receivers to apply one step less than the policy: reject as quarantine, quarantine as none.", "Remove t=y once the policy is final."));
   }
   findings.push(...(await checkReportAuthorization(at.name, r, lookup)));
-  return done("found", { location, record: text, policy, parsed: r });
+  return done("found", { location, record: text, policy, parsed: r, source });
 }

@@ -5,6 +5,12 @@
 export type DmarcMode = "rfc7489" | "rfc9989";
 
 export type DmarcPolicy = "none" | "quarantine" | "reject";
+
+/** Whose record applies: the domain's own, a parent's, or a public suffix operator's (RFC 9091 PSD DMARC). */
+export type DmarcSource = "domain" | "parent" | "psd";
+
+/** How a public suffix operator's record is labelled wherever it is shown. */
+export const PSD_LABEL = "policy published by the public suffix operator (RFC 9091)";
 export type AlignmentMode = "r" | "s";
 
 export type ReportUri = {

@@ -31,6 +31,6 @@ export async function fetchDmarcAt(name: string, lookup: DnsLookup): Promise<Dma
   const nearMisses = texts.filter((t) => !DMARC.test(t) && (NEAR_MISS.test(t) || /^v=spf1(\s|$)/i.test(t)));
   const unrelated = texts.filter((t) => !records.includes(t) && !nearMisses.includes(t));
   const kind = answer.status === "error" ? "error" : records.length === 0 ? "none" : records.length === 1 ? "one" : "multiple";
-  const parsed = kind === "one" ? parseDmarcRecord(records[0]!, { mode: "rfc9989" }) : null;
+  const parsed = kind === "one" ? parseDmarcRecord(records[0]!, { mode: "rfc9989", receiverView: true }) : null;
   return { name: normalizeName(name), answer, kind, records, parsed, nearMisses, unrelated };
 }

@@ -1,4 +1,4 @@
-import { getDomain } from "tldts";
+import { getDomain, getPublicSuffix } from "tldts";
 import { normalizeName } from "../findings";
 
 /**
@@ -9,6 +9,12 @@ import { normalizeName } from "../findings";
 export function orgDomainByPsl(domain: string): string {
   const name = normalizeName(domain);
   return getDomain(name, { allowPrivateDomains: true }) ?? name;
+}
+
+/** Whether the name is itself a public suffix (com, co.uk, a private-section suffix): its owner is a public suffix operator. */
+export function isPublicSuffix(domain: string): boolean {
+  const name = normalizeName(domain);
+  return getPublicSuffix(name, { allowPrivateDomains: true }) === name;
 }
 
 /**

@@ -1,7 +1,16 @@
 import type { DmarcMode, DmarcNote, DmarcParseResult, DmarcRecord, ReportUri } from "./dmarc-types";
 import { parseChoice, parseFo, parsePolicy, parseReportUris, parseRf, parseUnsigned, trimWsp, type Parsed } from "./parse-dmarc-values";
 
-export type ParseDmarcOptions = { mode?: DmarcMode; /** checkdmarc's parked-domain advice: everything should be reject. */ parked?: boolean };
+export type ParseDmarcOptions = {
+  mode?: DmarcMode;
+  /** checkdmarc's parked-domain advice: everything should be reject. */
+  parked?: boolean;
+  /**
+   * Read an invalid p or sp with a usable rua as p=none, as receivers do (RFC 7489 §6.6.3).
+   * Always so in rfc7489 mode; off by default in rfc9989 mode, where checkdmarc calls the record invalid.
+   */
+  receiverView?: boolean;
+};
 
 const KNOWN: Record<DmarcMode, string[]> = {
   rfc7489: ["v", "p", "sp", "adkim", "aspf", "fo", "rf", "ri", "pct", "rua", "ruf"],
@@ -36,7 +45,7 @@ function splitTags(text: string, mode: DmarcMode): Tag[] | string {
 }
 
 /** Parses one DMARC TXT record (its strings already joined), validating every tag in the chosen mode. */
-export function parseDmarcRecord(text: string, { mode = "rfc9989", parked = false }: ParseDmarcOptions = {}): DmarcParseResult {
+export function parseDmarcRecord(text: string, { mode = "rfc9989", parked = false, receiverView = mode === "rfc7489" }: ParseDmarcOptions = {}): DmarcParseResult {
   const warnings: DmarcNote[] = [];
   const warn = (code: string, message: string) => warnings.push({ code, message });
   if (/^v=spf1(\s|$)/i.test(text)) return fail("spf-record", "Found an SPF record where a DMARC record should be (a wildcard or a misplaced record).");
@@ -109,12 +118,12 @@ export function parseDmarcRecord(text: string, { mode = "rfc9989", parked = fals
   const hasRua = values.has("rua") && !errors.has("rua") && rua.length > 0;
   if (errors.size > 0) {
     const onlyPolicy = [...errors.keys()].every((k) => DOWNGRADABLE.has(k));
-    if (!(mode === "rfc7489" && onlyPolicy && hasRua)) {
+    if (!(receiverView && onlyPolicy && hasRua)) {
       const [name, message] = [...errors.entries()][0]!;
       return fail(name === "rua" || name === "ruf" ? "report-uri" : "tag-value", message, warnings);
     }
     Object.assign(record, { p: "none", sp: "none", np: "none", downgradedToNone: true });
-    warn("dmarc.downgraded", `${[...errors.values()].join(" ")} With a valid rua, receivers read the record as p=none (RFC 7489 §6.6.3).`);
+    warn("dmarc.syntax", `${[...errors.values()].join(" ")} With a valid rua, receivers read the record as p=none (RFC 7489 §6.6.3).`);
   }
   if (!values.has("p")) {
     if (!hasRua) return fail("no-policy", "The record has no p tag and no rua tag, so receivers apply no DMARC processing.", warnings);

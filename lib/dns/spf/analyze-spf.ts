@@ -2,7 +2,7 @@ import { finding, unreachable, type Finding } from "../findings";
 import type { DnsAnswer, DnsLookup, MxRecord } from "../types";
 import { parseSpfRecord } from "./parse-spf-record";
 import { selectSpfRecord } from "./select-spf-record";
-import { isValidDomain } from "./check-host";
+import { isValidDomain } from "./check-host-context";
 import type { Mechanism, SpfRecord } from "./spf-types";
 
 export type SpfTermNode = {

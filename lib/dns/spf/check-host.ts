@@ -1,12 +1,13 @@
 import type { DnsAnswer, DnsLookup, MxRecord, RecordType } from "../types";
+import { Abort, countLookup, isValidDomain, query, type Ctx } from "./check-host-context";
 import { isSpfRecord, parseSpfRecord } from "./parse-spf-record";
 import { expandMacroString, type MacroValues, truncateDomain, usesMacro } from "./spf-macro";
-import { inNetwork, parseClientIp, type ClientIp } from "./spf-ip";
-import { LOOKUP_LIMIT, MX_LIMIT, PTR_LIMIT, QUALIFIER_RESULT, VOID_LOOKUP_LIMIT, type Mechanism, type SpfRecord, type SpfResult } from "./spf-types";
+import { AddressDependent, inNetwork, isRange, parseClientIp, type ClientIp } from "./spf-ip";
+import { MX_LIMIT, PTR_LIMIT, QUALIFIER_RESULT, type Mechanism, type SpfRecord, type SpfResult } from "./spf-types";
 
 export type CheckHostInput = {
-  /** The SMTP client's address. */
-  ip: string;
+  /** The SMTP client's address, or a block of clients judged at once (evaluate-spf-range.ts). */
+  ip: string | ClientIp;
   /** MAIL FROM (may be empty: then postmaster@<helo> is checked, §2.4). */
   mailFrom: string;
   helo: string;
@@ -35,34 +36,24 @@ export type CheckHostResult = {
   voidLookups: number;
 };
 
-// Not an Error: it carries a result through the recursion and is always caught here, so no stack trace is built.
-class Abort {
-  constructor(
-    readonly result: "temperror" | "permerror",
-    readonly message: string,
-  ) {}
-}
-
 type Outcome = { result: SpfResult; reason: string; domain: string; record?: SpfRecord };
 
-/** A domain name DNS can carry: 1–63 octet labels, at most 253 octets, more than one label (§4.3). */
-export function isValidDomain(name: string): boolean {
-  const n = name.replace(/\.$/, "");
-  if (n.length === 0 || n.length > 253) return false;
-  const labels = n.split(".");
-  return labels.length > 1 && labels.every((l) => l.length > 0 && l.length <= 63);
-}
+/** The MAIL FROM domain, or the HELO name when MAIL FROM is empty (§2.4). */
+const senderDomainOf = ({ mailFrom, helo }: CheckHostInput) => (mailFrom ? mailFrom.slice(mailFrom.lastIndexOf("@") + 1) : helo);
+
+/** The domain check_host() evaluates: the given one, else the sender's. */
+export const checkedDomain = (input: CheckHostInput) => (input.domain ?? senderDomainOf(input)).replace(/\.$/, "");
 
 export const DEFAULT_EXPLANATION = "See https://www.open-spf.org/Why for why this message was rejected";
 
 /** RFC 7208 check_host() (§4–§6): the result for one client, sender and domain. */
 export async function checkHost(input: CheckHostInput, options: CheckHostOptions): Promise<CheckHostResult> {
-  const ip = parseClientIp(input.ip);
+  const ip = typeof input.ip === "string" ? parseClientIp(input.ip) : input.ip;
   const at = input.mailFrom.lastIndexOf("@");
-  const senderDomain = input.mailFrom ? (at >= 0 ? input.mailFrom.slice(at + 1) : input.mailFrom) : input.helo;
+  const senderDomain = senderDomainOf(input);
   // §4.3: a sender without a local-part is treated as postmaster.
   const local = input.mailFrom && at > 0 ? input.mailFrom.slice(0, at) : "postmaster";
-  const domain = (input.domain ?? senderDomain).replace(/\.$/, "");
+  const domain = checkedDomain(input);
   const state = { lookups: 0, voids: 0 };
   const done = (o: Omit<CheckHostResult, "lookups" | "voidLookups">): CheckHostResult => ({ ...o, lookups: state.lookups, voidLookups: state.voids });
   if (!ip) return done({ result: "permerror", reason: `"${input.ip}" is not an IP address`, domain });
@@ -84,15 +75,13 @@ export async function checkHost(input: CheckHostInput, options: CheckHostOptions
   const ctx: Ctx = { ip, lookup: options.lookup, state, macros, pCache: undefined };
   try {
     const outcome = await evaluateDomain(ctx, domain, 0, true);
-    const explanation = outcome.result === "fail" ? await explain(ctx, outcome, options.defaultExplanation ?? DEFAULT_EXPLANATION) : undefined;
+    const explanation = outcome.result === "fail" && !isRange(ip) ? await explain(ctx, outcome, options.defaultExplanation ?? DEFAULT_EXPLANATION) : undefined;
     return done({ result: outcome.result, reason: outcome.reason, domain: outcome.domain, explanation });
   } catch (e) {
     if (e instanceof Abort) return done({ result: e.result, reason: e.message, domain });
     throw e;
   }
 }
-
-type Ctx = { ip: ClientIp; lookup: DnsLookup; state: { lookups: number; voids: number }; macros: MacroValues; pCache: Promise<string> | undefined };
 
 /** Fetches and selects the record of a domain: error → temperror; none → undefined; several → permerror (§4.4, §4.5). */
 async function fetchRecord(ctx: Ctx, domain: string): Promise<string | undefined> {
@@ -129,33 +118,9 @@ async function evaluateRecord(ctx: Ctx, record: SpfRecord, domain: string, depth
   return { result: "neutral", reason: `no term matched in ${domain} (default neutral)`, domain, record };
 }
 
-function countLookup(ctx: Ctx, term: string) {
-  ctx.state.lookups++;
-  if (ctx.state.lookups > LOOKUP_LIMIT) throw new Abort("permerror", `more than ${LOOKUP_LIMIT} DNS lookups (at ${term})`);
-}
-
-/** One query on behalf of a term: an error aborts with temperror, an empty answer counts as void (§4.6.4). */
-async function query(ctx: Ctx, name: string, type: RecordType, { abortOnError = true } = {}): Promise<DnsAnswer | undefined> {
-  if (!isValidDomain(name)) {
-    countVoid(ctx, name);
-    return undefined;
-  }
-  const answer = await ctx.lookup(name, type);
-  if (answer.status === "error") {
-    if (abortOnError) throw new Abort("temperror", `DNS error looking up ${type} ${name}: ${answer.error ?? "error"} (${answer.server})`);
-    return undefined;
-  }
-  if (answer.status !== "ok" || answer.records.length === 0) countVoid(ctx, name);
-  return answer;
-}
-
-function countVoid(ctx: Ctx, name: string) {
-  ctx.state.voids++;
-  if (ctx.state.voids > VOID_LOOKUP_LIMIT) throw new Abort("permerror", `more than ${VOID_LOOKUP_LIMIT} void DNS lookups (at ${name})`);
-}
-
 async function expandDomain(ctx: Ctx, spec: string, domain: string): Promise<string> {
   const values = { ...ctx.macros, d: domain };
+  if (isRange(ctx.ip) && (usesMacro(spec, "i") || usesMacro(spec, "p"))) throw new AddressDependent(spec);
   if (usesMacro(spec, "p")) values.p = await validatedName(ctx, domain);
   try {
     return truncateDomain(expandMacroString(spec, values));
@@ -192,6 +157,7 @@ async function matches(ctx: Ctx, m: Mechanism, domain: string, depth: number): P
       return answers.some((a) => anyInNetwork(ctx, a, m));
     }
     case "ptr": {
+      if (isRange(ctx.ip)) throw new AddressDependent(m.text);
       countLookup(ctx, m.text);
       const target = (m.domainSpec ? await expandDomain(ctx, m.domainSpec, domain) : domain).toLowerCase();
       const names = await validatedNames(ctx);

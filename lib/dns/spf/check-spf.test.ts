@@ -56,7 +56,8 @@ describe("checkSpf against zones on the loopback DNS server", () => {
     expect(await codes("many.spf.example")).toEqual(expect.arrayContaining(["spf.too-many-lookups", "spf.ses-not-authorized"]));
     // Three void lookups make evaluation a permerror before it reaches the SES include.
     expect(await codes("voids.spf.example")).toEqual(["spf.too-many-void-lookups", "spf.ses-not-authorized"]);
-    expect(await codes("ptr.spf.example")).toEqual(["spf.ptr", "spf.permissive-all"]);
+    // ptr before the SES include: whether it matches depends on each address, so SES's ranges cannot be shown to pass.
+    expect(await codes("ptr.spf.example")).toEqual(["spf.ptr", "spf.permissive-all", "spf.ses-not-authorized"]);
     expect(await codes("open.spf.example")).toEqual(["spf.permissive-all"]);
     expect(await codes("none.spf.example")).toEqual(["spf.missing"]);
     expect(await codes("near.spf.example")).toEqual(["spf.near-miss", "spf.missing"]);

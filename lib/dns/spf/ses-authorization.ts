@@ -1,54 +1,65 @@
+import { txtStrings } from "../findings";
+import { oncePerCheck } from "../once-per-check";
 import type { DnsLookup } from "../types";
-import { checkHost } from "./check-host";
-import type { SpfResult } from "./spf-types";
+import { evaluateSpfRange, type RangeVerdict } from "./evaluate-spf-range";
+import { isSpfRecord, parseSpfRecord } from "./parse-spf-record";
+import { clientRange, type ClientIp } from "./spf-ip";
 
-/**
- * One address from each block of amazonses.com's published SPF record
- * (v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20
- * ip4:23.249.208.0/20 ip4:23.251.224.0/19 ip4:76.223.176.0/20 ip4:54.240.64.0/19
- * ip4:54.240.96.0/19 ip4:76.223.128.0/19 ip4:216.221.160.0/19 ip4:206.55.144.0/20 -all).
- * The first, 54.240.8.1 (54.240.0.0/18, the block of the a8-*.smtp-out.amazonses.com hosts),
- * is the representative SES sender; the others catch a record that lists only some
- * blocks by hand instead of including amazonses.com. Every commercial region sends
- * from addresses inside that one record, so the region does not change the sample.
- */
-export const SES_SAMPLE_IPS = [
-  "54.240.8.1",
-  "199.255.192.1",
-  "199.127.232.1",
-  "69.169.224.1",
-  "23.249.208.1",
-  "23.251.224.1",
-  "76.223.176.1",
-  "54.240.64.1",
-  "54.240.96.1",
-  "76.223.128.1",
-  "216.221.160.1",
-  "206.55.144.1",
-];
+/** The domain whose SPF lists the addresses SES sends from, in every commercial region. */
+export const SES_SPF_DOMAIN = "amazonses.com";
 
 export type SesAuthorization = {
-  /** true: check_host() passes for every sample; false: it does not for some; null: could not be decided (DNS error). */
+  /** true: every address of every range SES publishes gets pass; false: some do not; null: could not be decided (DNS error). */
   authorized: boolean | null;
-  results: { ip: string; result: SpfResult; reason: string }[];
+  /** Each of SES's ranges, with the pieces the domain's policy splits it into and their results. */
+  ranges: { range: string; pieces: RangeVerdict[] }[];
   reason: string;
 };
 
-/** Whether SPF authorizes SES to send with this MAIL FROM domain, decided by evaluation (RFC 7208 check_host()). */
-export async function isSesAuthorized(domain: string, region: string, lookup: DnsLookup): Promise<SesAuthorization> {
-  const mailFrom = `postmaster@${domain}`;
-  const helo = `${region}.amazonses.com`;
-  // The first evaluation fills the lookup's cache, so the others are answered from it.
-  const first = await checkHost({ ip: SES_SAMPLE_IPS[0]!, mailFrom, helo }, { lookup });
-  const rest = await Promise.all(SES_SAMPLE_IPS.slice(1).map((ip) => checkHost({ ip, mailFrom, helo }, { lookup })));
-  const results = [first, ...rest].map((r, i) => ({ ip: SES_SAMPLE_IPS[i]!, result: r.result, reason: r.reason }));
-  const failing = results.filter((r) => r.result !== "pass");
-  if (failing.some((r) => r.result === "temperror")) {
-    const t = failing.find((r) => r.result === "temperror")!;
-    return { authorized: null, results, reason: `could not evaluate: ${t.reason}` };
+/** The ranges amazonses.com's SPF passes (+ip4, +ip6, through include and redirect), or why they could not be read. */
+async function sesRanges(lookup: DnsLookup, domain = SES_SPF_DOMAIN, depth = 0): Promise<ClientIp[] | string> {
+  const answer = await lookup(domain, "TXT");
+  if (answer.status === "error") return `DNS error looking up TXT ${domain}: ${answer.error ?? "error"} (${answer.server})`;
+  const records = txtStrings(answer).filter(isSpfRecord);
+  if (records.length !== 1) return `${domain} publishes ${records.length} SPF records`;
+  const parsed = parseSpfRecord(records[0]!);
+  if (!parsed.ok) return `the SPF record of ${domain} does not parse: ${parsed.error}`;
+  const { mechanisms, redirect } = parsed.record;
+  const ranges = mechanisms.filter((m) => (m.kind === "ip4" || m.kind === "ip6") && m.qualifier === "+").map((m) => clientRange(m.network!, (m.kind === "ip4" ? m.cidr4 : m.cidr6)!)!);
+  const next = [...mechanisms.filter((m) => m.kind === "include").map((m) => m.domainSpec!), ...(redirect && !mechanisms.some((m) => m.kind === "all") ? [redirect] : [])];
+  for (const target of depth < 3 ? next : []) {
+    const more = await sesRanges(lookup, target, depth + 1);
+    if (typeof more === "string") return more;
+    ranges.push(...more);
   }
-  if (failing.length === 0) return { authorized: true, results, reason: `SPF of ${domain} gives pass for SES's sending addresses` };
-  const f = failing[0]!;
-  const which = failing.length === results.length ? "SES's sending addresses" : `${failing.length} of ${results.length} SES address blocks (e.g. ${f.ip})`;
-  return { authorized: false, results, reason: `SPF of ${domain} gives ${f.result} for ${which}: ${f.reason}` };
+  return ranges;
+}
+
+/**
+ * Whether SPF authorizes SES to send with this MAIL FROM domain: every range
+ * amazonses.com publishes must get pass in full from the domain's policy,
+ * judged range by range with RFC 7208 check_host() (evaluate-spf-range.ts), so
+ * a record listing only parts of those ranges by hand is not authorized.
+ */
+export async function isSesAuthorized(domain: string, region: string, lookup: DnsLookup): Promise<SesAuthorization> {
+  const ask = oncePerCheck(lookup);
+  const published = await sesRanges(ask);
+  if (typeof published === "string" || published.length === 0) {
+    return { authorized: null, ranges: [], reason: `could not read SES's sending ranges: ${published || `${SES_SPF_DOMAIN} lists none`}` };
+  }
+  const input = { mailFrom: `postmaster@${domain}`, helo: `${region}.amazonses.com` };
+  // The first range fetches the domain's records; the others are answered from the same answers.
+  const first = await evaluateSpfRange(published[0]!, input, { lookup: ask });
+  const rest = await Promise.all(published.slice(1).map((r) => evaluateSpfRange(r, input, { lookup: ask })));
+  const ranges = [first, ...rest].map((pieces, i) => ({ range: published[i]!.text, pieces }));
+  const temp = ranges.flatMap((r) => r.pieces).find((p) => p.result === "temperror");
+  if (temp) return { authorized: null, ranges, reason: `could not evaluate: ${temp.reason}` };
+  const failing = ranges.filter((r) => r.pieces.some((p) => p.result !== "pass"));
+  if (failing.length === 0) return { authorized: true, ranges, reason: `SPF of ${domain} gives pass for every address of SES's ${ranges.length} sending ranges` };
+  const { range, pieces } = failing[0]!;
+  const piece = pieces.find((p) => p.result !== "pass")!;
+  const where = piece.range === range ? `SES's range ${range}` : `${piece.range}, part of SES's range ${range}`;
+  const more = failing.length > 1 ? ` (and ${failing.length - 1} more of SES's ${ranges.length} ranges)` : "";
+  const gives = piece.result === "undecided" ? "no single result" : piece.result;
+  return { authorized: false, ranges, reason: `SPF of ${domain} gives ${gives} for ${where}${more}: ${piece.reason}` };
 }

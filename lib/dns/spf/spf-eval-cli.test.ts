@@ -33,4 +33,16 @@ describe("spf-eval command against the loopback DNS server", () => {
     expect((await run("--ip", "192.0.2.7")).code).toBe(2);
     expect((await run("--bogus")).code).toBe(2);
   });
+
+  it.each([
+    ["a label over 63 octets", `postmaster@${"a".repeat(64)}.cli.example`, /63 characters/],
+    ["a name over 253 octets", `postmaster@${Array.from({ length: 5 }, () => "b".repeat(60)).join(".")}.example`, /253 characters/],
+    ["an empty label", "postmaster@cli..example", /empty label/],
+  ])("RFC 1035 §2.3.4: refuses %s with status 2, never as 'no SPF record'", async (_, mailFrom, reason) => {
+    const r = await run("--ip", "192.0.2.7", "--mail-from", mailFrom, "--helo", "mx.cli.example");
+    expect(r.code).toBe(2);
+    expect(r.text).toMatch(/cannot be a domain name/);
+    expect(r.text).toMatch(reason);
+    expect(r.text).not.toMatch(/^none:/);
+  });
 });

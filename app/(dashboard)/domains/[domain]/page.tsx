@@ -46,12 +46,15 @@ export default async function DomainPage({ params, searchParams }: Props) {
   }
   const { stored, parts, rows } = detail;
   const check = stored.check;
-  const sections: { id: PartId; findings: typeof check.spf.findings }[] = [
-    { id: "spf", findings: check.spf.findings },
-    { id: "dkim", findings: check.dkim.findings },
-    { id: "dmarc", findings: check.dmarc.findings },
-    { id: "mailFrom", findings: check.mailFrom.findings },
-    { id: "alignment", findings: check.alignment.findings },
+  const part = (id: PartId, findings: typeof check.spf.findings) => ({ id, title: PART_LABELS[id], findings });
+  const sections = [
+    part("spf", check.spf.findings),
+    // With a custom MAIL FROM, the domain's own SPF is checked too: it is what the domain's other senders are judged by.
+    ...(check.apexSpf ? [{ id: "apexSpf", title: `SPF of ${domain} (its other mail)`, findings: check.apexSpf.findings }] : []),
+    part("dkim", check.dkim.findings),
+    part("dmarc", check.dmarc.findings),
+    part("mailFrom", check.mailFrom.findings),
+    part("alignment", check.alignment.findings),
   ];
   return (
     <>
@@ -101,8 +104,8 @@ export default async function DomainPage({ params, searchParams }: Props) {
           <Card title="Findings">
             <div className="space-y-4">
               {sections.map((s) => (
-                <section key={s.id}>
-                  <h3 className="mb-1 text-sm font-semibold">{PART_LABELS[s.id]}</h3>
+                <section key={s.id} data-section={s.id}>
+                  <h3 className="mb-1 text-sm font-semibold">{s.title}</h3>
                   <FindingsList findings={s.findings} />
                 </section>
               ))}
