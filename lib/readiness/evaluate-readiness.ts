@@ -5,7 +5,8 @@ import { fromAddressCheck, verifiedDomainCheck } from "./rules/identity";
 import { alarmsCheck, rateChecks } from "./rules/monitoring";
 import { routedCheck, subscriptionCheck } from "./rules/notifications";
 import { recommendationChecks } from "./rules/recommendations";
-import { simulatorRoundTripCheck, testMailCheck } from "./rules/sending";
+import { productionSettingsCheck } from "./rules/post-approval";
+import { realRecipientCheck, simulatorRoundTripCheck, testMailCheck } from "./rules/sending";
 import type { Check, CheckStatus, GatheredState, GroupId, ReadinessResult } from "./types";
 
 /** The guide's order: prerequisites, step 1 to step 4, then monitoring and maintenance. */
@@ -14,7 +15,7 @@ export const GROUPS: { id: GroupId; title: string }[] = [
   { id: "authentication", title: "Step 1: Email authentication" },
   { id: "notifications", title: "Step 2: Bounce and complaint handling" },
   { id: "access", title: "Step 3: Production access" },
-  { id: "post-approval", title: "Step 4: Test sending" },
+  { id: "post-approval", title: "Step 4: After approval" },
   { id: "monitoring", title: "Monitoring and maintenance" },
 ];
 
@@ -48,7 +49,9 @@ export function evaluateReadiness(s: GatheredState, now: Date = new Date()): Rea
     suppressionListCheck(s),
     requestSubmittedCheck(s),
     productionGrantedCheck(s),
+    productionSettingsCheck(s),
     testMailCheck(s),
+    realRecipientCheck(s),
     simulatorRoundTripCheck(s),
     accountHealthCheck(s),
     alarmsCheck(s),
