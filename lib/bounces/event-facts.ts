@@ -20,12 +20,12 @@ export async function getEventFacts(scope: NotificationScope): Promise<EventFact
   const [last, test, bounce, complaint, simulatorBounce, simulatorComplaint, anyDelivery, realDeliveries] = await Promise.all([
     db().snsMessage.findFirst({ where: { topicArn: { contains: topicArnPart(scope) } }, orderBy: { receivedAt: "desc" }, select: { receivedAt: true } }),
     db().testSend.findFirst({ where: { region: scope.region, status: "sent" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
-    processedEvents(scope, { kind: "bounce" }).then(first),
-    processedEvents(scope, { kind: "complaint" }).then(first),
-    processedEvents(scope, { kind: "bounce", recipients: "simulator" }).then(first),
-    processedEvents(scope, { kind: "complaint", recipients: "simulator" }).then(first),
-    processedEvents(scope, { kind: "delivery" }).then(first),
-    processedEvents(scope, { kind: "delivery", recipients: "real" }, REAL_DELIVERIES).then(perRecipient),
+    processedEvents(scope, { kinds: ["bounce"] }).then(first),
+    processedEvents(scope, { kinds: ["complaint"] }).then(first),
+    processedEvents(scope, { kinds: ["bounce"], recipients: "simulator" }).then(first),
+    processedEvents(scope, { kinds: ["complaint"], recipients: "simulator" }).then(first),
+    processedEvents(scope, { kinds: ["delivery"] }).then(first),
+    processedEvents(scope, { kinds: ["delivery"], recipients: "real" }, REAL_DELIVERIES).then(perRecipient),
   ]);
   return {
     lastReceivedAt: last?.receivedAt.toISOString(),

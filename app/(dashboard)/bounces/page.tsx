@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { readBounceSettings } from "@/lib/bounces/bounce-settings";
 import { sweepSoon } from "@/lib/bounces/processing-queue";
 import { eventCounts, listEvents, listSuppressions, recentComplaints, recentTestSends, topBounceReasons, type EventFilter } from "@/lib/bounces/query-events";
-import { readPipelineHealth } from "@/lib/bounces/read-pipeline-health";
+import { readPipelineHealthIn } from "@/lib/bounces/read-pipeline-health";
 import { getFromAddress } from "@/lib/settings/from-address";
 import { selectedRegion } from "@/lib/settings/selected-region";
 import { EventStats } from "./_components/event-stats";
@@ -30,7 +30,7 @@ export default async function BouncesPage({ searchParams }: { searchParams: Prom
   const s: Search = { q: one(raw.q), domain: one(raw.domain), type: one(raw.type), from: one(raw.from), to: one(raw.to), sq: one(raw.sq), identity: one(raw.identity) };
   const [setup, health, settings, events, counts, reasons, complaints, suppressions, tests] = await Promise.all([
     loadSetupState(region, fromAddress, s.identity),
-    readPipelineHealth(region),
+    readPipelineHealthIn(region),
     readBounceSettings(),
     listEvents(region, s),
     eventCounts(region),
