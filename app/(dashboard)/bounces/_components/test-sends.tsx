@@ -17,7 +17,7 @@ export function TestSends({ rows }: { rows: Row[] }) {
         const o = t.outcome;
         return (
           <li key={t.id} data-message-id={t.sesMessageId ?? undefined} data-outcome={o.state === "events" ? o.events.map((e) => e.kind).join(" ") : o.state}>
-            {time(t.createdAt)} · {t.fromAddress} → {t.toAddress} · {t.sesMessageId ? `accepted (${t.sesMessageId})` : "not accepted"} ·{" "}
+            {time(t.createdAt)} · {t.fromAddress} → {t.toAddress} ·{" "}
             {o.state === "events" ? (
               o.events.map((e, i) => (
                 <span key={i} className={`font-medium ${TONE[e.kind] ?? ""}`}>
@@ -29,6 +29,7 @@ export function TestSends({ rows }: { rows: Row[] }) {
             ) : (
               <span className={o.state === "failed" || o.overdue ? "font-medium text-red-700 dark:text-red-400" : "italic"}>{o.label}</span>
             )}
+            {t.sesMessageId && <span className="block pl-4 font-mono text-[11px] text-slate-500">MessageId {t.sesMessageId}</span>}
           </li>
         );
       })}

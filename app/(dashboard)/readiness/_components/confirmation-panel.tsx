@@ -10,7 +10,7 @@ export function ConfirmationPanel({ check, canAct }: { check: Check & { confirm:
   return (
     <div data-testid="confirmation" className="space-y-2">
       <p>
-        <strong>Confirmed by hand.</strong>{" "}
+        <strong>Admin confirmation.</strong>{" "}
         {by && at ? `${by} confirmed this on ${when(at)}.` : "The dashboard cannot observe this item: an admin confirms it once it is true."}
       </p>
       {canAct ? (
