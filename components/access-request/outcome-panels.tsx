@@ -21,9 +21,9 @@ export function GrantedPanel({ observed }: { observed: ObservedFacts }) {
       <p className="text-sm text-slate-600 dark:text-slate-400">As read from SES GetAccount. AWS documents no default; raise them later through Service Quotas when real volume approaches them.</p>
       <h3 className="font-semibold">After approval</h3>
       <ul className="space-y-2 text-sm" data-testid="post-approval">
-        {item(null, <>Update the application&apos;s settings: <code>AWS_SES_PRODUCTION_MODE=true</code>, <code>AWS_SES_REGION={observed.region}</code>, and a From address at the verified domain.</>)}
+        {item("post-approval.production-settings", <>Update the application&apos;s settings: <code>AWS_SES_PRODUCTION_MODE=true</code>, <code>AWS_SES_REGION={observed.region}</code>, and a From address at the verified domain. <Link href="/readiness#post-approval.production-settings" className="text-sky-700 underline dark:text-sky-400">Confirm it</Link></>)}
         {item("identity.from-address", <>The From address is on a verified identity. <Link href="/settings" className="text-sky-700 underline dark:text-sky-400">Settings</Link></>)}
-        {item("sending.test-mail", <>Send a test email to a real, unverified recipient. <Link href="/readiness#sending.test-mail" className="text-sky-700 underline dark:text-sky-400">Send a test</Link></>)}
+        {item("sending.real-recipient", <>Send a test email to a real, unverified recipient. <Link href="/readiness#sending.real-recipient" className="text-sky-700 underline dark:text-sky-400">Send a test</Link></>)}
         {item("monitoring.alarms", <>Alarms on the bounce rate (keep below 5%) and complaint rate (below 0.1%). <Link href="/readiness#monitoring.alarms" className="text-sky-700 underline dark:text-sky-400">Checklist</Link></>)}
         {item(null, <>Check the reputation dashboard weekly. <Link href="/reputation" className="text-sky-700 underline dark:text-sky-400">Reputation</Link></>)}
       </ul>

@@ -18,6 +18,7 @@ const DOMAIN_WORDS: Record<string, string> = { ok: "passing", warning: "passing 
 export function alertPath(a: Alert): string {
   if (a.kind === "domain-status" && a.subject) return `/domains/${encodeURIComponent(a.subject)}`;
   if (a.kind === "review-status") return "/production-access";
+  if (a.kind === "notifications-silent" || a.kind === "notifications-resumed") return "/bounces";
   return "/reputation";
 }
 
@@ -51,10 +52,26 @@ export function describeAlert(a: Alert): AlertText {
       detail: `The automatic DNS re-check of ${a.subject ?? "the domain"} found ${part} ${DOMAIN_WORDS[a.to ?? ""] ?? a.to}, where it was ${DOMAIN_WORDS[a.from ?? ""] ?? a.from}. The domain's page shows each record, what was found and how to fix it.`,
     };
   }
+  if (a.kind === "notifications-silent" || a.kind === "notifications-resumed") return describePipelineAlert(a);
   const g = ENFORCEMENT_GUIDANCE[a.to ?? ""];
   return {
     title: `Enforcement status ${a.to ?? "unknown"} in ${a.region}`,
     detail: `SES enforcement status changed from ${a.from ?? "unknown"} to ${a.to ?? "unknown"}.${g ? ` ${g.meaning} ${g.action}` : ""}`,
     runbook: a.to === "SHUTDOWN" ? RUNBOOKS["sending-paused"] : undefined,
+  };
+}
+
+const utc = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
+
+function describePipelineAlert(a: Alert): AlertText {
+  const p = a.pipeline;
+  if (a.kind === "notifications-resumed") {
+    return { title: `SES notifications are processed again in ${a.region}`, detail: `The dashboard processed an SES notification${p?.lastProcessedAt ? ` at ${utc(p.lastProcessedAt)}` : ""}: bounces and complaints are handled again.` };
+  }
+  const sent = p ? `${Math.round(p.sends)} messages were sent in the last ${p.silenceHours} hours` : "Messages are being sent";
+  const last = p?.lastProcessedAt ? `since ${utc(p.lastProcessedAt)}` : "ever";
+  return {
+    title: `No bounce or complaint notification comes back in ${a.region}`,
+    detail: `${sent}, but no bounce, complaint or delivery notification has been processed ${last}. Bounces are not suppressed meanwhile, and the bounce rate can climb unseen. Check the Bounces page's set-up: topics, routes and a confirmed subscription.`,
   };
 }

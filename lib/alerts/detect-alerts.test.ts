@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { classifyRate } from "../reputation/levels";
-import { detectAlerts, type AlertState, type RegionReading } from "./detect-alerts";
+import { detectAlerts, INITIAL_ALERT_STATE, type AlertState, type RegionReading } from "./detect-alerts";
 
 let clock = 0;
-type Extra = Partial<Pick<RegionReading, "sendingEnabled" | "enforcementStatus" | "reviewStatus">> & { volume?: number; complaint?: number };
+type Extra = Partial<Pick<RegionReading, "sendingEnabled" | "enforcementStatus" | "reviewStatus" | "pipeline">> & { volume?: number; complaint?: number };
 const reading = (bounce: number | null, { volume = 1000, complaint = 0, ...rest }: Extra = {}): RegionReading => ({
   region: "us-east-1",
   at: ++clock,
@@ -83,4 +83,20 @@ describe("detectAlerts", () => {
     expect(a.map((x) => x.key)).toEqual(detectAlerts(null, r).alerts.map((x) => x.key));
     expect(a[0]).toMatchObject({ region: "us-east-1", value: 0.2, at: r.at });
   });
+
+  it("raises a silent notification pipeline once per crossing, ignores idle and unwatched readings, and notes its end", () => {
+    const p = (status: "ok" | "silent" | "idle" | "unwatched") => ({ pipeline: { status, sends: status === "idle" ? 0 : 120, silenceHours: 6 } });
+    expect(run([reading(0.01, p("silent")), reading(0.01, p("silent")), reading(0.01, p("idle")), reading(0.01, p("silent")), reading(0.01, p("ok")), reading(0.01, p("unwatched")), reading(0.01, p("silent"))])).toEqual([
+      ["notifications-silent::>silent:warning"],
+      [],
+      [],
+      [],
+      ["notifications-resumed::>ok:info"],
+      [],
+      ["notifications-silent::>silent:warning"],
+    ]);
+    // A state stored before the pipeline was followed, and readings without it, change nothing.
+    expect(run([reading(0.01), reading(0.01, p("ok"))], { ...INITIAL_ALERT_STATE })).toEqual([[], []]);
+  });
 });
+

@@ -11,7 +11,11 @@ export type RegionReading = {
   enforcementStatus: string | null;
   /** The production-access review (PENDING, GRANTED, DENIED, FAILED); null when no request was made. */
   reviewStatus: string | null;
+  /** Whether SES notifications come back for the mail sent; absent when it was not read. */
+  pipeline?: PipelineFacts | null;
 };
+
+export type PipelineFacts = { status: "ok" | "silent" | "idle" | "unwatched"; sends: number; silenceHours: number; lastProcessedAt?: string };
 
 /** What to keep between collections. Levels are the last verdicts: a reading without one leaves them as they were. */
 export type AlertState = {
@@ -21,9 +25,19 @@ export type AlertState = {
   enforcementStatus: string;
   /** Absent in a state stored before reviews were followed: the first reading then sets it without alerting. */
   reviewStatus?: string | null;
+  /** Whether notifications were last seen coming back; absent (as good as "ok") before the pipeline was followed. */
+  pipeline?: "ok" | "silent";
 };
 
-export type AlertKind = "rate-level" | "sending-paused" | "sending-resumed" | "enforcement-status" | "review-status" | "domain-status";
+export type AlertKind =
+  | "rate-level"
+  | "sending-paused"
+  | "sending-resumed"
+  | "enforcement-status"
+  | "review-status"
+  | "domain-status"
+  | "notifications-silent"
+  | "notifications-resumed";
 export type AlertSeverity = "info" | "warning" | "critical";
 
 export type Alert = {
@@ -39,6 +53,8 @@ export type Alert = {
   /** What the alert is about when it is not the whole account, e.g. a domain. */
   subject?: string;
   part?: string;
+  /** For the notification-pipeline alerts: the sends and the last processed notification behind the verdict. */
+  pipeline?: PipelineFacts;
 };
 
 /** A fresh account is assumed healthy, so the first reading alerts only on what is actually wrong. */
@@ -62,6 +78,7 @@ export function detectAlerts(previous: AlertState | null, r: RegionReading): { a
     sendingEnabled: r.sendingEnabled ?? prev.sendingEnabled,
     enforcementStatus: r.enforcementStatus ?? prev.enforcementStatus,
     reviewStatus: r.reviewStatus ?? prev.reviewStatus ?? null,
+    pipeline: pipelineVerdict(r.pipeline) ?? prev.pipeline,
   };
   const alerts: Alert[] = [];
   const raise = (a: Omit<Alert, "key" | "region" | "at">) =>
@@ -85,5 +102,12 @@ export function detectAlerts(previous: AlertState | null, r: RegionReading): { a
   if (reviewKnown && state.reviewStatus && prev.reviewStatus !== state.reviewStatus) {
     raise({ kind: "review-status", severity: REVIEW_SEVERITY[state.reviewStatus] ?? "info", from: prev.reviewStatus ?? "none", to: state.reviewStatus });
   }
+  // Silence means mail goes out while bounces go unhandled; it is raised once, and its end is news.
+  const wasSilent = prev.pipeline === "silent";
+  if (!wasSilent && state.pipeline === "silent") raise({ kind: "notifications-silent", severity: "warning", to: "silent", pipeline: r.pipeline ?? undefined });
+  if (wasSilent && state.pipeline === "ok") raise({ kind: "notifications-resumed", severity: "info", to: "ok", pipeline: r.pipeline ?? undefined });
   return { alerts, state };
 }
+
+/** Idle (nothing sent) and unwatched (no subscription) say nothing about the pipeline: the last verdict stands. */
+const pipelineVerdict = (p: PipelineFacts | null | undefined): AlertState["pipeline"] => (p?.status === "ok" || p?.status === "silent" ? p.status : undefined);

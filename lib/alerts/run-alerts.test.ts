@@ -111,3 +111,60 @@ describe.each(databaseKinds())("runAlerts (%s)", (kind) => {
     expect(await acknowledgeAlert("no-such-alert", "operator@example.com")).toBe(false);
   });
 });
+
+describe.each(databaseKinds())("the notification-pipeline alert (%s)", (kind) => {
+  const store = useTestDatabase(kind);
+  const region = "eu-west-1";
+  const topic = (account = "123456789012") => `arn:aws:sns:${region}:${account}:launchpad-bounces`;
+  const base = Date.UTC(2026, 10, 2, 0, 0, 0);
+  let hour = 0;
+
+  /** One more hour of 100 sends, and the time a collection runs after it. */
+  async function sends() {
+    hour++;
+    const at = new Date(base + hour * HOUR);
+    await store.db!.reputationSample.create({ data: { region, period: 3600, at, bounceRate: 0.01, complaintRate: 0, send: 100, delivery: 99, bounce: 1, complaint: 0, reject: 0 } });
+    await store.db!.accountSnapshot.create({ data: { region, ok: true, takenAt: at, sendingEnabled: true, enforcementStatus: "HEALTHY", production: true } });
+    return new Date(at.getTime() + 5 * 60_000);
+  }
+
+  /** An SNS message as the webhook stores it, with the event it carried when it was an SES notification. */
+  async function message(id: string, o: { at: Date; type?: string; status?: string; topicArn?: string; kind?: string }) {
+    await store.db!.snsMessage.create({ data: { messageId: id, topicArn: o.topicArn ?? topic(), type: o.type ?? "Notification", body: "{}", status: o.status ?? "processed", receivedAt: o.at, processedAt: o.at } });
+    if (o.kind) {
+      await store.db!.mailEvent.create({ data: { dedupeKey: id, sesMessageId: `ses-${id}`, kind: o.kind, route: "event-publishing", region, occurredAt: o.at, receivedAt: o.at, recipient: "x@example.net", recipientDomain: "example.net", snsMessageId: id } });
+    }
+  }
+
+  const kinds = async (now: Date) => (await runAlerts(region, now)).alerts.map((a) => [a.alert.kind, a.alert.severity]);
+
+  beforeAll(async () => {
+    received = [];
+    await saveAlertSettings({ webhookUrl, emails: [], alarmTopicArn: null });
+  });
+
+  it("alerts once when mail goes out and no processed SES notification comes back, and again only after it recovered", async () => {
+    // Not subscribed: the dashboard expects nothing, whatever is sent.
+    expect(await kinds(await sends())).toEqual([]);
+    await store.db!.allowedTopic.create({ data: { topicArn: topic(), region, purpose: "bounce" } });
+
+    const silent = await runAlerts(region, await sends());
+    expect(silent.alerts.map((a) => [a.alert.kind, a.alert.severity])).toEqual([["notifications-silent", "warning"]]);
+    expect(silent.alerts[0]!.deliveries.map((d) => [d.channel, d.ok])).toEqual([["webhook", true]]);
+    expect(received.at(-1)!.text).toMatch(/No bounce or complaint notification comes back in eu-west-1: 200 messages were sent in the last 6 hours, but no bounce, complaint or delivery notification has been processed ever/);
+
+    // None of these is a processed SES notification of this account: still silent, and no second alert.
+    let now = await sends();
+    await message("confirmation", { at: now, type: "SubscriptionConfirmation" });
+    await message("failed", { at: now, status: "failed", kind: "bounce" });
+    await message("setup", { at: now });
+    await message("other-account", { at: now, topicArn: topic("210987654321"), kind: "bounce" });
+    expect(await kinds(now)).toEqual([]);
+    expect((await listAlerts({ region })).map((a) => a.kind)).toEqual(["notifications-silent"]);
+
+    now = await sends();
+    await message("delivery", { at: now, kind: "delivery" });
+    expect(await kinds(now)).toEqual([["notifications-resumed", "info"]]);
+    expect(received.at(-1)!.text).toMatch(/SES notifications are processed again in eu-west-1/);
+  });
+});

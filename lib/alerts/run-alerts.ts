@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { readPipelineHealthIn } from "../bounces/read-pipeline-health";
 import { env } from "../env";
 import { readCurrentReputation } from "../reputation/current-reputation";
 import { getFromAddress } from "../settings/from-address";
@@ -18,9 +19,10 @@ const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null &&
 
 /** What the newest snapshot and samples say about a region, as detectAlerts reads it. */
 async function readRegion(region: string, now: Date, minVolume?: number): Promise<RegionReading> {
-  const [snapshot, rep] = await Promise.all([
+  const [snapshot, rep, pipeline] = await Promise.all([
     db().accountSnapshot.findFirst({ where: { region, ok: true, takenAt: { lte: now } }, orderBy: { takenAt: "desc" }, select: { takenAt: true, sendingEnabled: true, enforcementStatus: true, reviewStatus: true } }),
     readCurrentReputation(region, now, minVolume),
+    readPipelineHealthIn(region, now),
   ]);
   // The reading is dated by its data, not by the clock: two collectors on the same data build the same alert keys.
   const at = Math.max(snapshot?.takenAt.getTime() ?? 0, rep.bounce.at ?? 0, rep.complaint.at ?? 0) || now.getTime();
@@ -32,6 +34,7 @@ async function readRegion(region: string, now: Date, minVolume?: number): Promis
     sendingEnabled: snapshot?.sendingEnabled ?? null,
     enforcementStatus: snapshot?.enforcementStatus ?? null,
     reviewStatus: snapshot?.reviewStatus ?? null,
+    pipeline: { status: pipeline.status, sends: pipeline.sends, silenceHours: pipeline.silenceHours, lastProcessedAt: pipeline.lastProcessedAt },
   };
 }
 

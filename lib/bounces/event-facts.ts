@@ -1,24 +1,40 @@
 import "server-only";
 import { db } from "../db/client";
-import type { EventFacts } from "../readiness/types";
+import type { EventFacts, ObservedEvent } from "../readiness/types";
+import { processedEvents, topicArnPart, type NotificationScope } from "./processed-events";
 
-const SIMULATOR = "@simulator.amazonses.com";
+// Enough recent deliveries for the checklist to find one outside the verified identities it reads separately.
+const REAL_DELIVERIES = 100;
+const DISTINCT_RECIPIENTS = 20;
 
-/** What the dashboard's own bounce handling has seen in a region, for the readiness checklist. */
-export async function getEventFacts(region: string): Promise<EventFacts> {
-  const [last, test, bounce, complaint] = await Promise.all([
-    db().snsMessage.findFirst({ where: { topicArn: { contains: `:sns:${region}:` } }, orderBy: { receivedAt: "desc" }, select: { receivedAt: true } }),
-    db().testSend.findFirst({ where: { region, status: "sent" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
-    simulatorEvent(region, "bounce"),
-    simulatorEvent(region, "complaint"),
+const first = (list: ObservedEvent[]) => list[0];
+
+/** The newest event of each recipient, newest first. */
+function perRecipient(list: ObservedEvent[]): ObservedEvent[] {
+  const seen = new Set<string>();
+  return list.filter((e) => !seen.has(e.recipient) && Boolean(seen.add(e.recipient))).slice(0, DISTINCT_RECIPIENTS);
+}
+
+/** What the dashboard's own bounce handling has seen and processed in one account and region, for the readiness checklist. */
+export async function getEventFacts(scope: NotificationScope): Promise<EventFacts> {
+  const [last, test, bounce, complaint, simulatorBounce, simulatorComplaint, anyDelivery, realDeliveries] = await Promise.all([
+    db().snsMessage.findFirst({ where: { topicArn: { contains: topicArnPart(scope) } }, orderBy: { receivedAt: "desc" }, select: { receivedAt: true } }),
+    db().testSend.findFirst({ where: { region: scope.region, status: "sent" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+    processedEvents(scope, { kinds: ["bounce"] }).then(first),
+    processedEvents(scope, { kinds: ["complaint"] }).then(first),
+    processedEvents(scope, { kinds: ["bounce"], recipients: "simulator" }).then(first),
+    processedEvents(scope, { kinds: ["complaint"], recipients: "simulator" }).then(first),
+    processedEvents(scope, { kinds: ["delivery"] }).then(first),
+    processedEvents(scope, { kinds: ["delivery"], recipients: "real" }, REAL_DELIVERIES).then(perRecipient),
   ]);
   return {
     lastReceivedAt: last?.receivedAt.toISOString(),
     testSendSucceededAt: test?.createdAt.toISOString(),
-    simulatorBounceSeenAt: bounce?.receivedAt.toISOString(),
-    simulatorComplaintSeenAt: complaint?.receivedAt.toISOString(),
+    bounce,
+    complaint,
+    simulatorBounce,
+    simulatorComplaint,
+    anyDelivery,
+    realDeliveries: realDeliveries.length ? realDeliveries : undefined,
   };
 }
-
-const simulatorEvent = (region: string, kind: "bounce" | "complaint") =>
-  db().mailEvent.findFirst({ where: { region, kind, recipient: { endsWith: SIMULATOR } }, orderBy: { receivedAt: "desc" }, select: { receivedAt: true } });

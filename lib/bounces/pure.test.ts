@@ -8,12 +8,13 @@ const now = new Date("2026-11-28T12:00:00Z");
 describe("assessPipeline", () => {
   it("is silent when messages went out and nothing came back within the window", () => {
     expect(assessPipeline({ sends: 120, silenceHours: 6, now })).toMatchObject({ status: "silent", detail: expect.stringMatching(/^120 messages .* 6 hours.* ever\./) });
-    const stale = assessPipeline({ sends: 3, lastReceivedAt: new Date("2026-11-28T05:59:00Z"), silenceHours: 6, now });
+    const stale = assessPipeline({ sends: 3, lastProcessedAt: new Date("2026-11-28T05:59:00Z"), silenceHours: 6, now });
     expect(stale).toMatchObject({ status: "silent", detail: expect.stringContaining("since 2026-11-28 05:59 UTC") });
   });
-  it("is fine with a recent notification, and idle without sends", () => {
-    expect(assessPipeline({ sends: 500, lastReceivedAt: new Date("2026-11-28T06:00:00Z"), silenceHours: 6, now }).status).toBe("ok");
+  it("is fine with a recent notification, idle without sends, and expects nothing without a subscription", () => {
+    expect(assessPipeline({ sends: 500, lastProcessedAt: new Date("2026-11-28T06:00:00Z"), silenceHours: 6, now }).status).toBe("ok");
     expect(assessPipeline({ sends: 0, silenceHours: 6, now }).status).toBe("idle");
+    expect(assessPipeline({ sends: 500, silenceHours: 6, now, subscribed: false }).status).toBe("unwatched");
   });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { testSendOutcome } from "./test-send-outcome";
 
 export type EventFilter = { q?: string; domain?: string; type?: string; from?: string; to?: string };
 
@@ -69,8 +70,12 @@ export async function listSuppressions(q: string | undefined, take = 200) {
   return { rows, total };
 }
 
-export async function recentTestSends(region: string, take = 5) {
-  return db().testSend.findMany({ where: { region }, orderBy: { createdAt: "desc" }, take });
+/** The latest test sends, each with what came back for its SES MessageId. */
+export async function recentTestSends(region: string, take = 5, now = new Date()) {
+  const sends = await db().testSend.findMany({ where: { region }, orderBy: { createdAt: "desc" }, take });
+  const ids = sends.flatMap((t) => (t.sesMessageId ? [t.sesMessageId] : []));
+  const events = ids.length ? await db().mailEvent.findMany({ where: { sesMessageId: { in: ids } } }) : [];
+  return sends.map((t) => ({ ...t, outcome: testSendOutcome(t, events, now) }));
 }
 
 export async function recentMessages(take = 10) {

@@ -1,4 +1,4 @@
-import type { Check, Evidence, Sourced } from "./types";
+import type { Check, Evidence, ObservedEvent, Sourced } from "./types";
 
 type Base = Omit<Check, "status" | "summary" | "evidence">;
 
@@ -21,3 +21,7 @@ export const seen = (source: Sourced<unknown>, observed: string, expected: strin
 });
 
 export const percent = (rate: number) => `${(rate * 100).toFixed(rate < 0.01 ? 3 : 2)}%`;
+
+/** How a processed event reads in the evidence: which message, to whom, through which notification. */
+export const describeEvent = (e: ObservedEvent) =>
+  `${e.kind} of SES message ${e.sesMessageId} for ${e.recipient}, in SNS notification ${e.snsMessageId} on ${e.topicArn}, processed at ${e.at}`;

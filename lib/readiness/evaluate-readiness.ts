@@ -5,7 +5,8 @@ import { fromAddressCheck, verifiedDomainCheck } from "./rules/identity";
 import { alarmsCheck, rateChecks } from "./rules/monitoring";
 import { routedCheck, subscriptionCheck } from "./rules/notifications";
 import { recommendationChecks } from "./rules/recommendations";
-import { simulatorRoundTripCheck, testMailCheck } from "./rules/sending";
+import { productionSettingsCheck } from "./rules/post-approval";
+import { realRecipientCheck, simulatorRoundTripCheck, testMailCheck } from "./rules/sending";
 import { awaitedChanges } from "./awaited-changes";
 import { assessDanger, dangerSeverity, type Danger } from "../reputation/danger";
 import type { Check, CheckStatus, GatheredState, GroupId, ReadinessResult } from "./types";
@@ -16,7 +17,7 @@ export const GROUPS: { id: GroupId; title: string }[] = [
   { id: "authentication", title: "Step 1: Email authentication" },
   { id: "notifications", title: "Step 2: Bounce and complaint handling" },
   { id: "access", title: "Step 3: Production access" },
-  { id: "post-approval", title: "Step 4: Test sending" },
+  { id: "post-approval", title: "Step 4: After approval" },
   { id: "monitoring", title: "Monitoring and maintenance" },
 ];
 
@@ -24,6 +25,9 @@ const CREDIT: Record<CheckStatus, number> = { done: 1, warning: 0.5, todo: 0, un
 
 /** Outcomes rather than tasks: nobody can act on them directly, so they are never a "next action". */
 const OUTCOMES = new Set(["access.granted"]);
+
+/** Items nobody can complete before AWS grants production access: no "next action" while in the sandbox. */
+const AFTER_APPROVAL = new Set(["sending.real-recipient", "post-approval.production-settings"]);
 
 export function scoreOf(checks: Check[]): number {
   const counted = checks.filter((c) => c.status !== "not-applicable");
@@ -38,7 +42,9 @@ const URGENCY: Partial<Record<CheckStatus, number>> = { todo: 0, warning: 1 };
 
 /** Most severe first: what puts the account at an enforcement level, then to-dos before warnings, each in the guide's order. */
 export function nextActionsOf(checks: Check[], count = 3): Check[] {
-  const open = checks.map((c, i) => ({ c, i })).filter(({ c }) => !OUTCOMES.has(c.id) && URGENCY[c.status] !== undefined);
+  const granted = checks.some((c) => c.id === "access.granted" && c.status === "done");
+  const actionable = (c: Check) => !OUTCOMES.has(c.id) && (granted || !AFTER_APPROVAL.has(c.id)) && URGENCY[c.status] !== undefined;
+  const open = checks.map((c, i) => ({ c, i })).filter(({ c }) => actionable(c));
   const severity = (c: Check) => (c.danger ? dangerSeverity(c.danger) : 0);
   return open
     .sort((a, b) => severity(b.c) - severity(a.c) || URGENCY[a.c.status]! - URGENCY[b.c.status]! || a.i - b.i)
@@ -83,7 +89,9 @@ export function evaluateReadiness(s: GatheredState, now: Date = new Date(), prev
     suppressionListCheck(s),
     requestSubmittedCheck(s),
     productionGrantedCheck(s),
+    productionSettingsCheck(s),
     testMailCheck(s),
+    realRecipientCheck(s),
     simulatorRoundTripCheck(s),
     accountHealthCheck(s),
     alarmsCheck(s),

@@ -45,7 +45,7 @@ async function describeAlarms(region: string): Promise<AlarmFacts[]> {
   return out;
 }
 
-export type GatherExtras = Pick<GatheredState, "dns" | "events"> & {
+export type GatherExtras = Pick<GatheredState, "dns" | "events" | "confirmations"> & {
   /** The DNS checker's latest result for the domain the checklist judges, which is known only once identities are read. */
   dnsFacts?: (domain: string) => Promise<Sourced<DomainDnsFacts> | undefined>;
 };
@@ -91,6 +91,7 @@ export async function gatherState(region: string, account: Sourced<AccountState>
     subscriptions: { ok: true, value: {}, at: new Date().toISOString(), query: "sns:ListSubscriptionsByTopic" },
     dns: extras.dns,
     events: extras.events,
+    confirmations: extras.confirmations,
   };
   const domain = primaryDomain(partial);
   const facts = domain && extras.dnsFacts ? await storedDnsFacts(region, domain, extras.dnsFacts) : undefined;

@@ -1,9 +1,19 @@
-import type { AccountFacts, GatheredState, Sourced } from "./types";
+import type { AccountFacts, GatheredState, ObservedEvent, Sourced } from "./types";
 
 const AT = "2026-11-28T12:00:00.000Z";
 
 export const ok = <T>(value: T, query = "test"): Sourced<T> => ({ ok: true, value, at: AT, query });
 export const failed = (error: string, query = "test"): Sourced<never> => ({ ok: false, error, at: AT, query });
+
+/** An SES event as the dashboard recorded it from a processed notification. */
+export const observedEvent = (kind: string, recipient: string, at = "2026-11-28T11:00:00.000Z"): ObservedEvent => ({
+  kind,
+  recipient,
+  sesMessageId: `ses-${kind}-${recipient}`,
+  snsMessageId: `sns-${kind}-${recipient}`,
+  topicArn: "arn:aws:sns:us-east-1:123456789012:launchpad-bounces",
+  at,
+});
 
 /** A fresh sandbox account, with the fields a test cares about changed. */
 export const sampleAccount = (patch: Partial<AccountFacts> = {}): Sourced<AccountFacts> =>

@@ -74,13 +74,37 @@ export type DomainDnsFacts = {
 };
 export type DnsPart = { status: string; summary: string };
 
-/** What the dashboard's own bounce and complaint handling has seen. */
+/**
+ * One SES event the dashboard recorded from an SNS notification it processed: what a check cites as proof.
+ * A configured topic or a confirmed subscription is never one of these.
+ */
+export type ObservedEvent = {
+  kind: string;
+  recipient: string;
+  sesMessageId: string;
+  snsMessageId: string;
+  topicArn: string;
+  /** When the notification was processed. */
+  at: string;
+};
+
+/** What the dashboard's own bounce and complaint handling has seen in one account and region. */
 export type EventFacts = {
+  /** The latest SNS message of any type on the account's topics (subscription confirmations included): context, never proof. */
   lastReceivedAt?: string;
   testSendSucceededAt?: string;
-  simulatorBounceSeenAt?: string;
-  simulatorComplaintSeenAt?: string;
+  bounce?: ObservedEvent;
+  complaint?: ObservedEvent;
+  simulatorBounce?: ObservedEvent;
+  simulatorComplaint?: ObservedEvent;
+  /** The latest delivery to any recipient, the mailbox simulator included: shows whether deliveries are routed at all. */
+  anyDelivery?: ObservedEvent;
+  /** Recent deliveries to recipients outside the mailbox simulator, one per recipient, newest first. */
+  realDeliveries?: ObservedEvent[];
 };
+
+/** An admin's word for what the dashboard cannot observe, by check id. */
+export type Confirmation = { by: string; at: string };
 
 export type Recommendation = { type: string; impact: string; status: string; resource: string; description: string };
 
@@ -100,6 +124,8 @@ export type GatheredState = {
   dns?: Record<string, Sourced<DomainDnsFacts>>;
   /** Absent while the dashboard has no bounce handling of its own. */
   events?: Sourced<EventFacts>;
+  /** Admins' confirmations of the items the dashboard cannot observe; absent where none are read. */
+  confirmations?: Sourced<Record<string, Confirmation>>;
   /** Absent unless Virtual Deliverability Manager is enabled. */
   recommendations?: Sourced<Recommendation[]>;
 };
@@ -136,6 +162,8 @@ export type Check = {
   weight: number;
   /** Set while the item puts the account at one of AWS's enforcement levels: it then comes first and the score cannot look ready. */
   danger?: Exclude<DangerLevel, "none">;
+  /** Present on items only an admin can vouch for: whether, by whom and when it was confirmed. */
+  confirm?: { by?: string; at?: string };
 };
 
 export type ReadinessResult = {

@@ -4,9 +4,11 @@ import type { Alert } from "../alerts/detect-alerts";
 import { domainStatusAlerts } from "../alerts/domain-alerts";
 import { runAlerts } from "../alerts/run-alerts";
 import { getAccountState } from "../aws/account-state";
+import { callerAccountId } from "../aws/caller-identity";
 import { getEventFacts } from "../bounces/event-facts";
 import { getDomainDnsFacts } from "../domains/domain-dns-facts";
 import { recheckDomains } from "../domains/recheck-domains";
+import { readConfirmations } from "../readiness/confirmations";
 import { evaluateReadiness } from "../readiness/evaluate-readiness";
 import { gatherState, sourced } from "../readiness/gather-state";
 import { getFromAddress } from "../settings/from-address";
@@ -36,8 +38,10 @@ export async function collectRegion(region: string, opts: { trigger: CollectTrig
   }
   // DNS first, so that the checklist judges the records as they are now (pending domains are re-checked every run).
   const recheck = await recheckDomains(region).catch((e: unknown) => console.error(`Collection of ${region}: DNS re-check failed: ${(e as Error).message}`));
-  const events = await sourced(`dashboard bounce and complaint events (${region})`, () => getEventFacts(region));
-  const state = await gatherState(region, account, await getFromAddress(), { events, dnsFacts: (domain) => getDomainDnsFacts(region, domain) });
+  const awsAccountId = await callerAccountId(region);
+  const events = await sourced(`dashboard's processed SNS notifications and SES events (${region}${awsAccountId ? `, account ${awsAccountId}` : ""})`, () => getEventFacts({ region, awsAccountId }));
+  const confirmations = await sourced(`dashboard settings: admins' readiness confirmations (${region})`, () => readConfirmations(region));
+  const state = await gatherState(region, account, await getFromAddress(), { events, confirmations, dnsFacts: (domain) => getDomainDnsFacts(region, domain) });
   const previous = await readAccountView((await currentAccount()).id, region);
   const readiness = evaluateReadiness(state, new Date(), previous.readiness?.danger);
   await storeReading(region, runId, { ok: true, account: account.value, readiness });

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { readBounceSettings } from "@/lib/bounces/bounce-settings";
 import { sweepSoon } from "@/lib/bounces/processing-queue";
 import { eventCounts, listEvents, listSuppressions, recentComplaints, recentTestSends, topBounceReasons, type EventFilter } from "@/lib/bounces/query-events";
-import { readPipelineHealth } from "@/lib/bounces/read-pipeline-health";
+import { readPipelineHealthIn } from "@/lib/bounces/read-pipeline-health";
 import { getFromAddress } from "@/lib/settings/from-address";
 import { selectedRegion } from "@/lib/settings/selected-region";
 import { EventStats } from "./_components/event-stats";
@@ -17,6 +17,7 @@ import { SettingsForm } from "./_components/settings-form";
 import { SetupPanel } from "./_components/setup-panel";
 import { SuppressionList } from "./_components/suppression-list";
 import { TestMailForm } from "./_components/test-mail-form";
+import { TestSends } from "./_components/test-sends";
 
 export const metadata: Metadata = { title: "Bounces and complaints" };
 
@@ -29,7 +30,7 @@ export default async function BouncesPage({ searchParams }: { searchParams: Prom
   const s: Search = { q: one(raw.q), domain: one(raw.domain), type: one(raw.type), from: one(raw.from), to: one(raw.to), sq: one(raw.sq), identity: one(raw.identity) };
   const [setup, health, settings, events, counts, reasons, complaints, suppressions, tests] = await Promise.all([
     loadSetupState(region, fromAddress, s.identity),
-    readPipelineHealth(region),
+    readPipelineHealthIn(region),
     readBounceSettings(),
     listEvents(region, s),
     eventCounts(region),
@@ -55,15 +56,7 @@ export default async function BouncesPage({ searchParams }: { searchParams: Prom
         {hasRole(user.role, "operator") && (
           <Card title="Test mail">
             <TestMailForm defaultFrom={fromAddress ?? (setup.verifiedFrom[0] ? `test@${setup.verifiedFrom[0]}` : undefined)} />
-            {tests.length > 0 && (
-              <ul className="mt-3 space-y-1 text-xs text-slate-600 dark:text-slate-400" data-testid="test-sends">
-                {tests.map((t) => (
-                  <li key={t.id}>
-                    {t.createdAt.toISOString().slice(0, 19).replace("T", " ")} · {t.fromAddress} → {t.toAddress} · {t.status === "sent" ? `accepted (${t.sesMessageId})` : `failed: ${errorTitle(t.error)}`}
-                  </li>
-                ))}
-              </ul>
-            )}
+            {tests.length > 0 && <TestSends rows={tests} />}
           </Card>
         )}
         <Card title="Events">
@@ -86,12 +79,4 @@ export default async function BouncesPage({ searchParams }: { searchParams: Prom
       </div>
     </>
   );
-}
-
-function errorTitle(error: string | null): string {
-  try {
-    return (JSON.parse(error ?? "") as { title?: string }).title ?? "unknown error";
-  } catch {
-    return error ?? "unknown error";
-  }
 }

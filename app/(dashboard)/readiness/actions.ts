@@ -3,10 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { formObject, MutationRefused, runMutation, type MutationResult } from "@/lib/auth/mutation";
 import { describeAwsError } from "@/lib/aws/describe-aws-error";
+import { setConfirmation } from "@/lib/readiness/confirmations";
 import { READINESS_ACTIONS } from "@/lib/readiness/run-action";
 import { selectedRegion } from "@/lib/settings/selected-region";
 import { collectRegion } from "@/lib/snapshots/collect-region";
 import { readinessActionSchema } from "@/lib/validation/readiness-action";
+import { readinessConfirmationSchema } from "@/lib/validation/readiness-confirmation";
 
 export type ReadinessActionState = MutationResult<{ message: string; score?: number }> | undefined;
 
@@ -26,6 +28,25 @@ export async function runReadinessAction(_: ReadinessActionState, form: FormData
       }
       const reading = await collectRegion(region, { trigger: "manual" });
       return { message: spec.done, score: reading.score };
+    },
+  );
+  revalidatePath("/", "layout");
+  return result;
+}
+
+/**
+ * An admin vouches for an item the dashboard cannot observe, or takes it back. Who and when are stored as the
+ * check's evidence and written to the audit log; the region is read again so the checklist shows it at once.
+ */
+export async function confirmReadinessItem(_: ReadinessActionState, form: FormData): Promise<ReadinessActionState> {
+  const region = await selectedRegion();
+  const result = await runMutation(
+    { role: "admin", schema: readinessConfirmationSchema, audit: (i) => ({ action: i.confirmed ? "readiness.confirm" : "readiness.unconfirm", target: i.check, region }) },
+    formObject(form),
+    async ({ check, confirmed }, actor) => {
+      await setConfirmation(region, check, confirmed ? actor.email : undefined);
+      const reading = await collectRegion(region, { trigger: "manual" });
+      return { message: confirmed ? `Confirmed by ${actor.email}.` : "Confirmation taken back.", score: reading.score };
     },
   );
   revalidatePath("/", "layout");

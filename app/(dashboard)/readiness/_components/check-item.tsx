@@ -4,6 +4,7 @@ import { READINESS_ACTIONS } from "@/lib/readiness/run-action";
 import type { Check } from "@/lib/readiness/types";
 import { ActionButton } from "@/components/ui/action-button";
 import { runReadinessAction } from "../actions";
+import { ConfirmationPanel } from "./confirmation-panel";
 
 const when = (iso: string) => iso.replace("T", " ").slice(0, 19) + " UTC";
 
@@ -49,6 +50,7 @@ export function CheckItem({ check, canAct }: { check: Check; canAct: boolean }) 
               </table>
             </div>
           )}
+          {check.confirm && <ConfirmationPanel check={{ ...check, confirm: check.confirm }} canAct={canAct} />}
           {check.fix && check.status !== "done" && (
             <div className="space-y-2">
               <p className="font-semibold">How to fix it</p>

@@ -18,13 +18,13 @@ export function SpikeList({ spikes }: { spikes: SpikeWithEvents[] }) {
           </p>
           {total === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              The dashboard received no {spike.metric} notification in the peak hour ({utcMinute(spike.peak.t)}). Notifications reach it once bounce and complaint handling is set up.
+              The dashboard received no {spike.metric} notification in the peak hour ({utcMinute(spike.peak.t)}), mailbox-simulator messages left out. Notifications reach it once bounce and complaint handling is set up.
             </p>
           ) : (
             <>
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 {total} {spike.metric} notification{total === 1 ? "" : "s"} in the peak hour from {utcMinute(spike.peak.t)}
-                {total > events.length ? `, the first ${events.length} shown` : ""}:
+                {total > events.length ? `, the first ${events.length} shown` : ""} (mailbox-simulator messages left out):
               </p>
               <ul className="list-disc pl-6 text-sm">
                 {events.map((e) => (
