@@ -68,10 +68,14 @@ test("demo: a bounce and complaint spike on a HEALTHY account is shown as danger
     await page.getByTestId("danger-banner").getByRole("link", { name: "See the evidence" }).click();
     await expect(page.locator("#current-rates").getByTestId("reputation-status")).toHaveAttribute("data-danger-level", "pause");
     await expect(page.locator("#current-rates").getByTestId("danger-reasons")).toContainText("Since");
+
+    // The demo's own control: a recovery, read at once, clears the banner.
+    await page.getByRole("button", { name: "Simulate back to 1% bounces" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "now shows back to 1% bounces" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId("danger-banner")).toHaveCount(0);
   } finally {
     await injectRates(request, baseURL, { bounceRate: 0.01, complaintRate: 0.0002 });
   }
-  // Recovery clears it within one collection.
   await collect(page);
   await expect(page.getByTestId("danger-banner")).toHaveCount(0);
   await expect(page.getByTestId("reputation-status")).toHaveAttribute("data-danger-level", "none");

@@ -84,5 +84,7 @@ describe("recommended alarms against the simulated CloudWatch", () => {
     } finally {
       setFaults({ throttleFraction: 0 });
     }
-  });
+    // The SDK backs off throttling from 500 ms up to 20 s with full jitter: an unlucky streak on one page can take
+    // tens of seconds on a loaded machine, and a slow answer is not the failure this test looks for.
+  }, 120_000);
 });

@@ -7,6 +7,8 @@ import { formObject, MutationRefused, runMutation, type MutationResult } from "@
 import { describeAwsError } from "@/lib/aws/describe-aws-error";
 import { repairAlarms } from "@/lib/reputation/alarm-status";
 import { collectReputation } from "@/lib/reputation/collect-reputation";
+import { DEMO_RATE_SCENARIOS, setDemoRates, type DemoRateScenario } from "@/lib/reputation/demo-rates";
+import { isDemo } from "@/lib/env";
 import { selectedRegion } from "@/lib/settings/selected-region";
 import { rereadAfterChange } from "@/lib/snapshots/reread-after-change";
 import { repairAlarmsSchema } from "@/lib/validation/alert-settings";
@@ -49,4 +51,24 @@ export async function repairAlarmsAction(_: ReputationActionState, form: FormDat
   );
   revalidatePath("/", "layout");
   return result.ok ? { ok: true, data: { message: result.data.message } } : result;
+}
+
+const demoRatesSchema = z.object({ scenario: z.enum(Object.keys(DEMO_RATE_SCENARIOS) as [DemoRateScenario, ...DemoRateScenario[]]) });
+
+/** Demo mode only (admins): gives the simulated account other rates for the current hour, then reads it as a collection would. */
+export async function demoRatesAction(_: ReputationActionState, form: FormData): Promise<ReputationActionState> {
+  const region = await selectedRegion();
+  const result = await runMutation(
+    { role: "admin", schema: demoRatesSchema, audit: (input) => ({ action: "reputation.demo-rates", target: region, details: { scenario: input.scenario } }) },
+    formObject(form),
+    async ({ scenario }) => {
+      if (!isDemo()) throw new MutationRefused(409, "Only the demo's simulated account can be given other rates.");
+      await setDemoRates(region, scenario);
+      const [reading] = await rereadAfterChange(region);
+      if (reading?.status === "failed") throw new MutationRefused(409, `The reading failed: ${reading.error}`);
+      return { message: `The simulated account now shows ${DEMO_RATE_SCENARIOS[scenario].label} this hour, and was read again.` };
+    },
+  );
+  revalidatePath("/", "layout");
+  return result;
 }

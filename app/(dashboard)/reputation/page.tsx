@@ -18,6 +18,8 @@ import { readAlarmStatus } from "@/lib/reputation/alarm-status";
 import { readReputationChart } from "@/lib/reputation/chart-data";
 import { readCurrentReputation } from "@/lib/reputation/current-reputation";
 import { DANGER_LABEL } from "@/lib/reputation/danger";
+import { DEMO_RATE_SCENARIOS } from "@/lib/reputation/demo-rates";
+import { isDemo } from "@/lib/env";
 import { findSpikes } from "@/lib/reputation/find-spikes";
 import { LEVELS_SOURCE, RATE_LEVELS } from "@/lib/reputation/levels";
 import { isRangeKey, type RangeKey } from "@/lib/reputation/metric-windows";
@@ -28,7 +30,7 @@ import { readSpikeEvents } from "@/lib/reputation/spike-events";
 import { selectedRegion } from "@/lib/settings/selected-region";
 import { getAccountView } from "@/lib/snapshots/account-view";
 import { StaleWarning } from "../_components/stale-warning";
-import { collectNowAction, repairAlarmsAction } from "./actions";
+import { collectNowAction, demoRatesAction, repairAlarmsAction } from "./actions";
 import { OwnRatesCard } from "./_components/own-rates-card";
 import { SpikeList } from "./_components/spike-list";
 
@@ -134,6 +136,19 @@ export default async function ReputationPage({ searchParams }: { searchParams: P
         </Card>
 
         <OwnRatesCard own={own} current={current} />
+
+        {isDemo() && hasRole(user.role, "admin") && (
+          <Card title="Demo: simulate a reputation problem">
+            <p className="mb-3 text-sm">
+              Gives the simulated account other bounce and complaint rates for the current hour, then reads it as a collection would: the banner, the Overview and the checklist follow.
+            </p>
+            <div className="flex flex-wrap gap-3">
+              {Object.entries(DEMO_RATE_SCENARIOS).map(([scenario, s]) => (
+                <ActionButton key={scenario} action={demoRatesAction} fields={{ scenario }} label={`Simulate ${s.label}`} pendingLabel="Reading the simulated account…" variant="secondary" />
+              ))}
+            </div>
+          </Card>
+        )}
 
         <Card title="Runbooks" id="runbooks">
           <div className="grid gap-6 md:grid-cols-2">
