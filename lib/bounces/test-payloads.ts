@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /** The shared SES payload examples (test-only): file name → parsed JSON. */
-export const AWS_TESTDATA = path.join(import.meta.dirname, "../../../shared/testdata/aws");
+export const AWS_TESTDATA = path.join(import.meta.dirname, "../../test/fixtures/aws");
 
 export function sesPayloadFiles(): string[] {
   return readdirSync(AWS_TESTDATA).filter((f) => /^ses\.(notification|event)\..*\.json$/.test(f));

@@ -5,7 +5,7 @@ import { mergeMetricPages, type MetricDataPage } from "./merge-metric-pages";
 import { alignSeries } from "./reputation-series";
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, "../../../shared/testdata/aws", name), "utf8")) as MetricDataPage;
+  JSON.parse(readFileSync(path.join(import.meta.dirname, "../../test/fixtures/aws", name), "utf8")) as MetricDataPage;
 
 describe("mergeMetricPages", () => {
   it("reads AWS's example answer, keeping the missing Send hour a gap", () => {

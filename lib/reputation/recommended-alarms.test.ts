@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { actionArnProblem, alarmRequest, compareAlarm, RECOMMENDED_ALARMS, type ObservedAlarm } from "./recommended-alarms";
 
-const fixture = <T>(name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "../../../shared/testdata/aws", name), "utf8")) as T;
+const fixture = <T>(name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "../../test/fixtures/aws", name), "utf8")) as T;
 const ARN = "arn:aws:sns:us-east-1:111122223333:ses-alarms";
 const bounceReview = RECOMMENDED_ALARMS.find((a) => a.metric === "bounce" && a.level === "review")!;
 

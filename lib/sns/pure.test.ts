@@ -7,7 +7,7 @@ import { checkSigningCertUrl } from "./check-signing-cert-url";
 import { parseSnsBody } from "./parse-sns-body";
 import { isTopicAllowed, parseTopicArn } from "./parse-topic-arn";
 
-const SNS_DIR = path.join(import.meta.dirname, "../../../shared/testdata/aws/sns");
+const SNS_DIR = path.join(import.meta.dirname, "../../test/fixtures/aws/sns");
 const fixtures = readdirSync(SNS_DIR).filter((f) => f.endsWith(".http.json"));
 
 describe("parseSnsBody and buildStringToSign on the shared SNS deliveries", () => {

@@ -3,8 +3,8 @@ import path from "node:path";
 import { parseAllDocuments } from "yaml";
 import type { SimRecord, ZoneStore } from "./zone-store";
 
-/** The openspf.org RFC 7208 suite kept in ../shared (see its testdata/README.md). */
-export const RFC7208_SUITE = path.resolve(__dirname, "../../../shared/testdata/spf/rfc7208-tests.yml");
+/** The openspf.org RFC 7208 suite, kept with its licence in test/fixtures/spf (see test/fixtures/README.md). */
+export const RFC7208_SUITE = path.resolve(__dirname, "../../test/fixtures/spf/rfc7208-tests.yml");
 
 export type SuiteCase = { name: string; helo: string; host: string; mailfrom: string; results: string[]; explanation?: string; spec?: string };
 export type SuiteDocument = { description: string; cases: SuiteCase[]; zone: Array<[string, SimRecord[]]> };

@@ -2,7 +2,7 @@ import type { SimRecord, ZoneStore } from "./zone-store";
 
 /**
  * DNS states the checker must tell apart, one domain each: the correct set-up
- * for SES, and the mistakes users make (../shared/notes/dns-authentication.md §3–4).
+ * for SES, and the mistakes users make.
  * DKIM tokens are SES's (from CreateEmailIdentity), so the records match an identity.
  */
 export type DnsScenario =

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { sesDkimFindings } from "../dkim/ses-dkim-findings";
 import { sesStateFromIdentity, type EmailIdentityLike } from "./ses-state";
 
-const wire = (name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "../../../../shared/testdata/aws", name), "utf8"));
+const wire = (name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "../../../test/fixtures/aws", name), "utf8"));
 
 /** What the SDK hands back for the wire JSON: epoch-second timestamps as Dates. */
 function asSdk(raw: { VerificationInfo?: { LastCheckedTimestamp?: number } } & EmailIdentityLike): EmailIdentityLike {

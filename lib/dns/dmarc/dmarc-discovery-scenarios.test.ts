@@ -22,7 +22,7 @@ type Scenario = {
   };
 };
 
-const file = path.join(import.meta.dirname, "../../../../shared/testdata/dmarc/dmarc-discovery-scenarios.json");
+const file = path.join(import.meta.dirname, "../../../test/fixtures/dmarc/dmarc-discovery-scenarios.json");
 const scenarios = (JSON.parse(readFileSync(file, "utf8")) as { scenarios: Scenario[] }).scenarios;
 
 // Scenarios not met, by title, with the reason. Empty: all are met.

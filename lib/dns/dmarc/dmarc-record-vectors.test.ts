@@ -26,7 +26,7 @@ const ERROR_CLASS: Record<string, string> = {
   SPFRecordFoundWhereDMARCRecordShouldBe: "spf-record",
 };
 
-const file = path.join(import.meta.dirname, "../../../../shared/testdata/dmarc/dmarc-record-vectors.json");
+const file = path.join(import.meta.dirname, "../../../test/fixtures/dmarc/dmarc-record-vectors.json");
 const vectors = (JSON.parse(readFileSync(file, "utf8")) as { vectors: Vector[] }).vectors;
 
 // Vectors this parser does not meet, by record, with the reason. Empty: all 90 are met.

@@ -1,7 +1,7 @@
 import { normalizeName } from "../findings";
 import type { DnsLookup, RecordData, RecordType } from "../types";
 
-/** Zone data in the shape of ../shared/testdata/dmarc/dmarc-discovery-scenarios.json: name → type → records. */
+/** Zone data in the shape of test/fixtures/dmarc/dmarc-discovery-scenarios.json: name → type → records. */
 export type ZoneData = Record<string, Partial<Record<string, unknown[]>>>;
 
 /**
