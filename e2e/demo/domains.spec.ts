@@ -42,6 +42,7 @@ test("demo: an admin adds a domain, sees the records, publishes them to the demo
 
 test("demo: a %25 in a domain address is a 400 with a message; a check is read by GET and run by POST, once per 10 s", async ({ page, baseURL }) => {
   await signIn(page, "demo@example.com", "demo");
+  await expect(page.getByRole("link", { name: "Domains", exact: true })).toBeVisible();
   for (const path of ["/api/domains/a%25b.example/check", "/api/domains/a%25b.example/records?format=bind"]) {
     const res = await page.request.get(path);
     expect(res.status(), path).toBe(400);
