@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAllowList } from "./net/address-policy";
 
 /**
  * Every setting the server reads, parsed once. This is the only module that
@@ -38,6 +39,15 @@ const schema = z.object({
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   // host or host:port, comma-separated; unset means the system's resolvers.
   DNS_SERVERS: optional,
+  // Internal hosts (names, addresses, CIDR ranges; comma-separated) that alert webhooks and the website probe may reach.
+  OUTBOUND_ALLOW_HOSTS: optional.refine((v) => {
+    try {
+      parseAllowList(v);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "use host names, IP addresses or CIDR ranges, separated by commas"),
   // Bearer token for GET /metrics (Prometheus); unset means /metrics answers 404.
   METRICS_TOKEN: optional,
   // Messages below which a rate is shown as "not enough volume" rather than a verdict.

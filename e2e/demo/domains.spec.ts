@@ -39,3 +39,28 @@ test("demo: an admin adds a domain, sees the records, publishes them to the demo
   await page.getByRole("link", { name: "← Domains" }).click();
   await expect(page.locator(`li[data-domain="${domain}"] [data-part="dkim"] [data-status]`)).toHaveAttribute("data-status", "ok");
 });
+
+test("demo: a %25 in a domain address is a 400 with a message; a check is read by GET and run by POST, once per 10 s", async ({ page, baseURL }) => {
+  await signIn(page, "demo@example.com", "demo");
+  await expect(page.getByRole("link", { name: "Domains", exact: true })).toBeVisible();
+  for (const path of ["/api/domains/a%25b.example/check", "/api/domains/a%25b.example/records?format=bind"]) {
+    const res = await page.request.get(path);
+    expect(res.status(), path).toBe(400);
+    expect((await res.json()).error).toMatch(/letters, digits/);
+  }
+  await page.goto("/domains/a%25b.example");
+  await expect(page.getByTestId("bad-domain")).toContainText("is not a domain name");
+
+  const address = "/api/domains/launchpad-demo.example/check";
+  const headers = { origin: baseURL! };
+  const fresh = await page.request.post(address, { headers });
+  expect(fresh.status()).toBe(200);
+  const again = await page.request.post(address, { headers });
+  expect(again.status()).toBe(429);
+  expect(Number(again.headers()["retry-after"])).toBeGreaterThan(0);
+  expect((await again.json()).error).toMatch(/check again in \d+ s/);
+  // GET reads the stored result: the same answer, and no new check.
+  const read = await page.request.get(address);
+  expect(read.status()).toBe(200);
+  expect(await read.json()).toEqual(await fresh.json());
+});

@@ -15,11 +15,14 @@ export type AlertRow = {
   acknowledgedBy: string | null;
 };
 
+// Deliveries stored before the webhook's answer was kept out quote its first 200 characters: every role sees this list.
+const withoutAnswer = (d: Delivery): Delivery => (d.channel === "webhook" && !d.ok ? { ...d, detail: d.detail.replace(/^(The webhook answered HTTP \d+):[\s\S]*$/, "$1.") } : d);
+
 function parseDeliveries(json: string | null): Delivery[] {
   if (!json) return [];
   try {
     const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? (v as Delivery[]) : [];
+    return Array.isArray(v) ? (v as Delivery[]).map(withoutAnswer) : [];
   } catch {
     return [];
   }

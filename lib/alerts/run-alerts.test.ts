@@ -23,7 +23,8 @@ beforeAll(async () => {
     port: 0,
     scenario: { account: { ProductionAccessEnabled: true, Max24HourSend: 50_000, MaxSendRate: 50 }, identities: [{ name: "alerts.example", dkim: "SUCCESS" }] },
   });
-  Object.assign(process.env, { AWS_ENDPOINT_URL: sim.url, AWS_ACCESS_KEY_ID: "AKIDTEST", AWS_SECRET_ACCESS_KEY: "test" });
+  // The receiver is on loopback, an internal address: allowed explicitly, as an admin would list an internal host.
+  Object.assign(process.env, { AWS_ENDPOINT_URL: sim.url, AWS_ACCESS_KEY_ID: "AKIDTEST", AWS_SECRET_ACCESS_KEY: "test", OUTBOUND_ALLOW_HOSTS: "127.0.0.1" });
   receiver = createServer((req, res) => {
     let body = "";
     req.on("data", (c) => (body += c));
@@ -101,6 +102,11 @@ describe.each(databaseKinds())("runAlerts (%s)", (kind) => {
     const paused = await runAlerts(REGION, new Date(base + (hour + 1) * HOUR + 60_000));
     expect(paused.alerts.map((a) => a.alert.kind).sort()).toEqual(["enforcement-status", "sending-paused"]);
     expect(paused.alerts[0]!.deliveries).toMatchObject([{ channel: "webhook", ok: false, detail: expect.stringMatching(/could not be reached/) }]);
+
+    // A failure stored before answers were left out no longer shows the receiver's answer.
+    const legacy = [{ channel: "webhook", ok: false, detail: "The webhook answered HTTP 500: internal secret", at: new Date().toISOString() }];
+    await store.db!.alert.update({ where: { id: paused.alerts[1]!.id }, data: { deliveries: JSON.stringify(legacy) } });
+    expect((await listAlerts()).find((a) => a.id === paused.alerts[1]!.id)?.deliveries[0]?.detail).toBe("The webhook answered HTTP 500.");
 
     const open = await listAlerts({ unacknowledgedOnly: true });
     const target = open.find((a) => a.kind === "sending-paused")!;

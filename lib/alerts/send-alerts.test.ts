@@ -35,6 +35,11 @@ function startReceiver(answer: (res: http.ServerResponse) => void) {
 
 const reading = { region: "us-east-1", at: Date.UTC(2026, 10, 28), bounce: { value: 0.06, status: "review" as const }, complaint: { value: 0, status: "healthy" as const }, sendingEnabled: true, enforcementStatus: "HEALTHY", reviewStatus: null };
 
+// The local receivers below are internal addresses: the tests allow loopback explicitly, as an admin would.
+beforeAll(() => {
+  process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+});
+
 describe("sendWebhookAlert", () => {
   it("delivers one notification per crossing across repeated collections", async () => {
     const hook = await startReceiver((res) => res.end("ok"));
@@ -60,7 +65,10 @@ describe("sendWebhookAlert", () => {
     const broken = await startReceiver((res) => { res.statusCode = 404; res.end("no_service"); });
     const silent = await startReceiver(() => undefined);
     try {
-      await expect(sendWebhookAlert(broken.url, { text: "x" })).rejects.toMatchObject({ name: "WebhookError", status: 404, message: "The webhook answered HTTP 404: no_service" });
+      // Status and timing only: the receiver's answer is shown to every role, and may be an internal service's.
+      const failed = await sendWebhookAlert(broken.url, { text: "x" }).catch((e: unknown) => e);
+      expect(failed).toMatchObject({ name: "WebhookError", status: 404, message: expect.stringMatching(/^The webhook answered HTTP 404 after \d+ ms\.$/) });
+      expect((failed as Error).message).not.toContain("no_service");
       const started = Date.now();
       await expect(sendWebhookAlert(silent.url, { text: "x" }, { timeoutMs: 200 })).rejects.toThrow(/did not answer within 200 ms/);
       expect(Date.now() - started).toBeLessThan(2000);
@@ -68,6 +76,25 @@ describe("sendWebhookAlert", () => {
     } finally {
       await broken.close();
       await silent.close();
+    }
+  });
+});
+
+describe("sendWebhookAlert to an internal address", () => {
+  it("refuses loopback, private, link-local and metadata addresses before connecting, unless allowed", async () => {
+    const hook = await startReceiver((res) => res.end("ok"));
+    const port = new URL(hook.url).port;
+    try {
+      for (const url of [`http://localhost:${port}/hook`, `http://[::ffff:127.0.0.1]:${port}/hook`, `http://[::1]:${port}/hook`, "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/hook", "http://[fd00:ec2::254]/", "http://0.0.0.0/"]) {
+        await expect(sendWebhookAlert(url, { text: "x" }, { allowHosts: "" }), url).rejects.toMatchObject({ name: "WebhookError", message: expect.stringMatching(/inside the network|not a public address/) });
+      }
+      await expect(sendWebhookAlert(hook.url, { text: "x" }, { allowHosts: "" })).rejects.toThrow(/OUTBOUND_ALLOW_HOSTS/);
+      expect(hook.hits).toHaveLength(0);
+      // Listed by the admin: delivered.
+      await expect(sendWebhookAlert(hook.url, { text: "x" }, { allowHosts: "127.0.0.0/8" })).resolves.toMatchObject({ status: 200 });
+      expect(hook.hits).toHaveLength(1);
+    } finally {
+      await hook.close();
     }
   });
 });

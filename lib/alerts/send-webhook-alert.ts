@@ -1,4 +1,5 @@
 import "server-only";
+import { OutboundRefused, safeFetch } from "../net/safe-fetch";
 
 export class WebhookError extends Error {
   constructor(message: string, readonly status?: number) {
@@ -8,26 +9,27 @@ export class WebhookError extends Error {
 }
 
 /**
- * POSTs the payload as JSON. A receiver that hangs must not hold a collection, hence the timeout; redirects
- * are refused so a configured URL cannot bounce the request to another host.
+ * POSTs the payload as JSON through safeFetch: public addresses only (or those in OUTBOUND_ALLOW_HOSTS), no
+ * redirects, a timeout so a receiver that hangs cannot hold a collection. A failure says status and timing, never
+ * the answer's body: it is shown to every role and could be an internal service's.
  */
-export async function sendWebhookAlert(url: string, payload: unknown, opts: { timeoutMs?: number } = {}): Promise<{ status: number }> {
+export async function sendWebhookAlert(url: string, payload: unknown, opts: { timeoutMs?: number; allowHosts?: string } = {}): Promise<{ status: number }> {
   const timeoutMs = opts.timeoutMs ?? 5000;
-  let res: Response;
+  let res;
   try {
-    res = await fetch(url, {
+    res = await safeFetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", "user-agent": "ses-launchpad-alerts" },
       body: JSON.stringify(payload),
-      redirect: "error",
-      signal: AbortSignal.timeout(timeoutMs),
+      timeoutMs,
+      maxBodyBytes: 0,
+      allowHosts: opts.allowHosts,
     });
   } catch (e) {
-    const timedOut = e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError");
+    if (e instanceof OutboundRefused) throw new WebhookError(`The webhook was not called: ${e.message}.`);
+    const timedOut = (e as { code?: string }).code === "TIMEOUT";
     throw new WebhookError(timedOut ? `The webhook did not answer within ${timeoutMs} ms.` : `The webhook could not be reached: ${e instanceof Error ? e.message : String(e)}`);
   }
-  // Drain the body so the connection can be reused; keep a little of it for the error message.
-  const body = (await res.text().catch(() => "")).slice(0, 200);
-  if (!res.ok) throw new WebhookError(`The webhook answered HTTP ${res.status}${body ? `: ${body}` : ""}`, res.status);
+  if (res.status < 200 || res.status >= 300) throw new WebhookError(`The webhook answered HTTP ${res.status} after ${res.ms} ms.`, res.status);
   return { status: res.status };
 }

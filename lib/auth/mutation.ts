@@ -9,12 +9,12 @@ import { ForbiddenError, requireRole, UnauthenticatedError, type SessionUser } f
 
 export type MutationResult<T> =
   | { ok: true; data: T }
-  | { ok: false; status: 401 | 403 | 404 | 409 | 422; error: string; fieldErrors?: FieldErrors };
+  | { ok: false; status: 401 | 403 | 404 | 409 | 422 | 429; error: string; fieldErrors?: FieldErrors };
 
 /** An expected refusal with its HTTP meaning; anything else thrown is a bug. */
 export class MutationRefused extends Error {
   constructor(
-    readonly status: 404 | 409 | 422,
+    readonly status: 404 | 409 | 422 | 429,
     message: string,
     readonly fieldErrors?: FieldErrors,
   ) {

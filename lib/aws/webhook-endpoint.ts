@@ -12,15 +12,22 @@ export function webhookEndpoint(requestOrigin?: string): string {
   return `${base.replace(/\/+$/, "")}/api/sns`;
 }
 
+/**
+ * The origin a request was made to. X-Forwarded-Host and -Proto are anyone's to set: only with TRUST_PROXY=1 (a
+ * proxy you control writes them) do they count, or a client could point SNS subscriptions at its own host.
+ */
+export function originFromHeaders(h: Headers, trustProxy: boolean): string | undefined {
+  const host = (trustProxy ? h.get("x-forwarded-host") : null) ?? h.get("host");
+  if (!host) return undefined;
+  const proto = (trustProxy ? h.get("x-forwarded-proto") : null) ?? (/^(localhost|127\.0\.0\.1)(:|$)/.test(host) ? "http" : "https");
+  return `${proto}://${host}`;
+}
+
 /** The origin of the current request, when there is one (server actions and route handlers). */
 export async function currentRequestOrigin(): Promise<string | undefined> {
   try {
     const { headers } = await import("next/headers");
-    const h = await headers();
-    const host = h.get("x-forwarded-host") ?? h.get("host");
-    if (!host) return undefined;
-    const proto = h.get("x-forwarded-proto") ?? (/^(localhost|127\.0\.0\.1)(:|$)/.test(host) ? "http" : "https");
-    return `${proto}://${host}`;
+    return originFromHeaders(await headers(), env().TRUST_PROXY === "1");
   } catch {
     return undefined;
   }

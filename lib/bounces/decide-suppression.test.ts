@@ -23,6 +23,14 @@ const decide = (e: SesEvent, history = none, policy = DEFAULT_SUPPRESSION_POLICY
 const softBounce = (at: Date) => event("ses.notification.bounce.transient-ooto.json", { to: "full@example.net", bounce: { bounceSubType: "MailboxFull", timestamp: at.toISOString() }, recipient: { status: "4.2.2", action: "failed", diagnosticCode: "smtp; 452 4.2.2 mailbox full" } });
 
 describe("decideSuppression", () => {
+  it("does not suppress a recipient that is not an e-mail address (the UI could not remove it)", () => {
+    for (const to of ["undisclosed-recipients:;", "postmaster", "a b@example.net", "<>", "x@localhost", "@example.net"]) {
+      expect(decide(event("ses.notification.bounce.permanent.json", { to })), to).toMatchObject({ action: "none", explanation: expect.stringMatching(/not an e-mail address/) });
+    }
+    expect(decide(event("ses.notification.complaint.json", { to: "no-at-sign" }))).toMatchObject({ action: "none" });
+    expect(decide(event("ses.notification.bounce.permanent.json", { to: "Someone <gone@example.net>" }))).toMatchObject({ action: "suppress" });
+  });
+
   it("suppresses a hard bounce at once and pushes it to SES, except for mailbox-simulator addresses", () => {
     expect(decide(event("ses.notification.bounce.permanent.json", { to: "gone@example.net" }))).toMatchObject({ action: "suppress", reason: "hard-bounce", sesReason: "BOUNCE", pushToSes: true });
     expect(decide(event("ses.event.bounce.json", { to: "gone@example.net", bounce: { bounceSubType: "NoEmail" } }))).toMatchObject({ action: "suppress", reason: "hard-bounce", pushToSes: true });

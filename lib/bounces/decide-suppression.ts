@@ -1,3 +1,4 @@
+import { isEmailAddress } from "./email-address";
 import type { SesEvent, SesEventRecipient } from "./ses-event";
 
 export type SuppressionPolicy = {
@@ -35,6 +36,9 @@ const MESSAGE_PROBLEMS = new Set(["MessageTooLarge", "ContentRejected", "Attachm
 
 /** Decides, for one recipient of one normalized event, what happens to the address. Pure: the caller supplies history. */
 export function decideSuppression(event: SesEvent, recipient: SesEventRecipient, history: AddressHistory, policy: SuppressionPolicy = DEFAULT_SUPPRESSION_POLICY): SuppressionDecision {
+  // SES reports recipients as the sending application wrote them: a value that is not an address is no mailbox to
+  // protect, and stored as a suppression it would block nothing and could not be removed from the UI.
+  if (!isEmailAddress(recipient.normalized)) return { action: "none", explanation: `"${recipient.normalized.slice(0, 100)}" is not an e-mail address; nothing to suppress.` };
   const pushable = !SIMULATOR.test(recipient.normalized);
   if (event.kind === "complaint") {
     if (event.complaintSubType === "OnAccountSuppressionList") {

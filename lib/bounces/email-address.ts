@@ -17,3 +17,11 @@ export function domainOf(value: string): string {
   const at = address.lastIndexOf("@");
   return at < 0 ? "" : address.slice(at + 1).toLowerCase().replace(/\.$/, "");
 }
+
+// A practical mailbox address (RFC 5321 §4.1.2 without quoted local parts or address literals, which SES does not send to).
+const ADDRESS = /^[^\s@<>()[\]\\,;:"]{1,64}@(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/i;
+
+/** Whether a (normalized) recipient is an e-mail address: anything else must not become a suppression. */
+export function isEmailAddress(value: string): boolean {
+  return ADDRESS.test(value);
+}

@@ -48,3 +48,14 @@ export async function domainCheckHistory(region: string, domain: string, limit =
     parts: { spf: r.spfStatus, dkim: r.dkimStatus, dmarc: r.dmarcStatus, mailFrom: r.mailFromStatus },
   }));
 }
+
+/**
+ * Deletes the region's checks older than `cutoff` except each domain's newest, which the domain list, the
+ * records export and GET /api/domains/<d>/check read. Every fresh check writes a row; this bounds them.
+ */
+export async function pruneDomainChecks(region: string, cutoff: Date): Promise<number> {
+  const newest = await db().domainCheck.groupBy({ by: ["domain"], where: { region }, _max: { checkedAt: true } });
+  const keep = newest.filter((g) => g._max.checkedAt && g._max.checkedAt < cutoff).map((g) => ({ domain: g.domain, checkedAt: g._max.checkedAt! }));
+  const done = await db().domainCheck.deleteMany({ where: { region, checkedAt: { lt: cutoff }, ...(keep.length ? { NOT: { OR: keep } } : {}) } });
+  return done.count;
+}

@@ -1,5 +1,7 @@
 import "server-only";
 import { dnsClient } from "../dns/resolver";
+import { env } from "../env";
+import { addressRange, isAllowed, isPublicAddress, parseAllowList } from "../net/address-policy";
 import type { DnsClient } from "../dns/dns-client";
 import type { DnsLookup, RecordType } from "../dns/types";
 import { comparePropagation, type PropagationRow } from "./compare-propagation";
@@ -23,34 +25,35 @@ async function findZone(domain: string, lookup: DnsLookup): Promise<{ zone: stri
 }
 
 /**
- * Each record's answer from every authoritative server of the zone (asked
- * directly, without recursion) beside the configured resolver's, never from
- * the cache. `servers` replaces NS discovery (a zone served on another port, tests).
+ * Each record's answer from every authoritative server of the zone (asked directly, without recursion) beside
+ * the configured resolver's, never from the cache. The servers are the zone's own, from its NS records, and
+ * only those at public addresses (or in OUTBOUND_ALLOW_HOSTS): a zone's owner chooses its NS addresses, and
+ * must not be able to make the dashboard send queries inside its network. `nameServerPort` is for tests, whose
+ * zones are served on another port.
  */
 export async function propagationView(
   domain: string,
   records: { name: string; type: RecordType }[],
-  { client = dnsClient(), servers }: { client?: DnsClient; servers?: string[] } = {},
+  { client = dnsClient(), allowHosts = env().OUTBOUND_ALLOW_HOSTS, nameServerPort }: { client?: DnsClient; allowHosts?: string; nameServerPort?: number } = {},
 ): Promise<PropagationView> {
-  let zone: string | undefined;
-  let nameServers: PropagationView["nameServers"];
-  if (servers) nameServers = servers.map((s) => ({ host: s, address: s }));
-  else {
-    const found = await findZone(domain, client.lookup);
-    zone = found?.zone;
-    nameServers = await Promise.all(
-      (found?.hosts ?? []).map(async (host) => {
-        const a = await client.lookup(host, "A");
-        return a.status === "ok" ? { host, address: String(a.records[0]) } : { host, error: a.error ?? `no address (${a.status})` };
-      }),
-    );
-  }
+  const allow = parseAllowList(allowHosts);
+  const found = await findZone(domain, client.lookup);
+  const nameServers: PropagationView["nameServers"] = await Promise.all(
+    (found?.hosts ?? []).map(async (host) => {
+      const a = await client.lookup(host, "A");
+      if (a.status !== "ok" || a.records.length === 0) return { host, error: a.error ?? `no address (${a.status})` };
+      const address = String(a.records[0]);
+      if (!isPublicAddress(address) && !isAllowed(allow, host, address)) return { host, error: `${address} is inside the network (${addressRange(address)}); not asked` };
+      return { host, address };
+    }),
+  );
   const reachable = nameServers.filter((s): s is { host: string; address: string } => s.address !== undefined);
+  const target = (address: string) => (nameServerPort ? `${address}:${nameServerPort}` : address);
   const rows = await Promise.all(
     records.map(async ({ name, type }) => {
-      const [resolver, ...auth] = await Promise.all([client.lookup(name, type), ...reachable.map((s) => client.queryServer(s.address, name, type, { recursion: false }))]);
+      const [resolver, ...auth] = await Promise.all([client.lookup(name, type), ...reachable.map((s) => client.queryServer(target(s.address), name, type, { recursion: false }))]);
       return comparePropagation(name, type, resolver!, auth.map((answer, i) => ({ server: reachable[i]!.host, answer })));
     }),
   );
-  return { zone, nameServers, rows };
+  return { zone: found?.zone, nameServers, rows };
 }

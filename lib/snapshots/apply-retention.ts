@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { pruneDomainChecks } from "../domains/domain-check-store";
 import { env } from "../env";
 import { hourOf, rollupHour } from "./rollup";
 
@@ -7,8 +8,9 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /**
- * Rolls every finished hour up into one row, then deletes raw readings older
- * than RETAIN_RAW_DAYS and roll-ups older than RETAIN_HOURLY_DAYS. Run by the
+ * Rolls every finished hour up into one row, then deletes raw readings (domain
+ * checks too, but each domain's newest) older than RETAIN_RAW_DAYS and roll-ups
+ * older than RETAIN_HOURLY_DAYS. Run by the
  * instance that won the interval, so two instances never roll up at once.
  */
 export async function applyRetention(region: string, now = new Date()): Promise<{ rolledUp: number; deleted: number }> {
@@ -41,5 +43,6 @@ export async function applyRetention(region: string, now = new Date()): Promise<
     db().snapshotRollup.deleteMany({ where: { region, hour: { lt: new Date(now.getTime() - RETAIN_HOURLY_DAYS * DAY) } } }),
     db().readinessReport.deleteMany({ where: { region, lastSeen: { lt: rawCutoff }, snapshots: { none: {} } } }),
   ]);
-  return { rolledUp, deleted: snapshots.count + reports.count };
+  const checks = await pruneDomainChecks(region, rawCutoff);
+  return { rolledUp, deleted: snapshots.count + reports.count + checks };
 }

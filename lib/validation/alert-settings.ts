@@ -2,7 +2,7 @@ import { z } from "zod";
 
 const MAX_EMAILS = 50;
 
-/** Slack-compatible incoming webhooks are HTTPS; plain http is allowed for a receiver on the same host or network. */
+/** Slack-compatible incoming webhooks are HTTPS; plain http is allowed for an internal receiver, which OUTBOUND_ALLOW_HOSTS must list. */
 const webhookUrl = z
   .string()
   .trim()

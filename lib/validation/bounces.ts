@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { emailField } from "./user";
 
+/** Any stored value, exactly as stored: an address saved before recipients were validated must still be removable. */
 export const removeSuppressionSchema = z.object({
-  address: emailField,
+  address: z.string().min(1, "Choose an address.").max(1000),
   reason: z.string().trim().min(5, "Say why the address may receive mail again (at least 5 characters).").max(500),
 });
 

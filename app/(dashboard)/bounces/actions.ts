@@ -11,6 +11,7 @@ import { saveBounceSettings } from "@/lib/bounces/bounce-settings";
 import type { SuppressionDiff } from "@/lib/bounces/pipeline-health";
 import { reconcileSuppressions, removeSuppression } from "@/lib/bounces/reconcile-suppressions";
 import { sendTestMail, type TestMailResult } from "@/lib/bounces/send-test-mail";
+import { TEST_MAIL_LIMIT, testMailWait } from "@/lib/bounces/test-mail-limit";
 import { selectedRegion } from "@/lib/settings/selected-region";
 import { rereadAfterChange } from "@/lib/snapshots/reread-after-change";
 import { bounceSettingsSchema, notificationSetupSchema, removeSuppressionSchema } from "@/lib/validation/bounces";
@@ -50,6 +51,8 @@ export async function sendTestMailAction(_: TestMailState, form: FormData): Prom
     { role: "operator", schema: testMailSchema, audit: (i, r) => ({ action: "bounces.test-mail", target: i.to, region, details: { from: i.from, ok: r.ok } }) },
     formObject(form),
     async (input, actor) => {
+      const wait = await testMailWait(actor.email);
+      if (wait > 0) throw new MutationRefused(429, `You sent ${TEST_MAIL_LIMIT.count} test messages in the last ${TEST_MAIL_LIMIT.windowMs / 60_000} minutes: each is real mail on the account's quota. Send the next in ${wait} s.`);
       const sent = await sendTestMail({ region, from: input.from, to: input.to, actor: actor.email });
       await rereadAfterChange(region);
       return sent;

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { formObject, MutationRefused, runMutation, type MutationResult } from "@/lib/auth/mutation";
 import { addDomain, AddDomainRefused } from "@/lib/domains/add-domain";
 import { latestDomainCheck } from "@/lib/domains/domain-check-store";
+import { claimFreshCheck } from "@/lib/domains/fresh-check-limit";
 import { publishDemoRecords } from "@/lib/domains/publish-demo-records";
 import { recordsToPublish } from "@/lib/domains/records-to-publish";
 import { runDomainCheck, UnknownIdentityError } from "@/lib/domains/run-domain-check";
@@ -45,6 +46,8 @@ export async function checkNowAction(_: DomainActionState, form: FormData): Prom
     { role: "operator", schema: domainTargetSchema, audit: (input) => ({ action: "domain.check", target: input.domain, details: { region } }) },
     formObject(form),
     async ({ domain }) => {
+      const wait = claimFreshCheck(region, domain);
+      if (wait > 0) throw new MutationRefused(429, `${domain} was checked moments ago; check again in ${wait} s.`);
       try {
         const stored = await runDomainCheck(region, domain, { fresh: true });
         await rereadAfterChange(region);

@@ -25,16 +25,17 @@ import { checkNowAction, publishDemoAction } from "../actions";
 
 type Props = { params: Promise<{ domain: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// Next.js has decoded the segment once; decoding it again would throw on a %25 (a 500), so it is only validated.
 export async function generateMetadata({ params }: Props) {
-  return { title: decodeURIComponent((await params).domain) };
+  return { title: (await params).domain };
 }
 
 const PARTS: PartId[] = ["spf", "dkim", "dmarc", "mailFrom", "alignment"];
 
 export default async function DomainPage({ params, searchParams }: Props) {
   const [user, region, { domain: raw }, query] = await Promise.all([requireUser(), selectedRegion(), params, searchParams]);
-  const parsed = domainNameField.safeParse(decodeURIComponent(raw));
-  if (!parsed.success) notFound();
+  const parsed = domainNameField.safeParse(raw);
+  if (!parsed.success) return <NotADomain name={raw} problem={parsed.error.issues[0]?.message ?? "Invalid domain."} />;
   const domain = parsed.data;
   const { policy, rua } = dmarcChoiceSchema.parse({ policy: query.policy, rua: query.rua || undefined });
   let detail;
@@ -131,4 +132,20 @@ export default async function DomainPage({ params, searchParams }: Props) {
 async function Propagation({ domain, rows }: { domain: string; rows: RecordRow[] }) {
   const view = await propagationView(domain, rows.map((r) => ({ name: r.name, type: r.type })));
   return <PropagationTable view={view} />;
+}
+
+function NotADomain({ name, problem }: { name: string; problem: string }) {
+  return (
+    <>
+      <PageHeader title="Not a domain name" />
+      <Card>
+        <p role="alert" data-testid="bad-domain">
+          “{name}” is not a domain name: {problem}{" "}
+          <Link href="/domains" className="text-sky-700 hover:underline dark:text-sky-400">
+            Back to the domains
+          </Link>
+        </p>
+      </Card>
+    </>
+  );
 }

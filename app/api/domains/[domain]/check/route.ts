@@ -1,31 +1,59 @@
 import { apiErrorResponse } from "@/lib/auth/api-errors";
-import { requireRole, requireUser } from "@/lib/auth/session";
+import { jsonResponse, MutationRefused, runMutation } from "@/lib/auth/mutation";
+import { requireUser } from "@/lib/auth/session";
 import { describeAwsError } from "@/lib/aws/describe-aws-error";
+import { latestDomainCheck } from "@/lib/domains/domain-check-store";
+import { claimFreshCheck } from "@/lib/domains/fresh-check-limit";
 import { runDomainCheck, UnknownIdentityError } from "@/lib/domains/run-domain-check";
 import { selectedRegion } from "@/lib/settings/selected-region";
-import { domainNameField } from "@/lib/validation/domain";
+import { domainNameField, domainTargetSchema } from "@/lib/validation/domain";
+
+type Params = { params: Promise<{ domain: string }> };
 
 /**
- * checkDomain's JSON for one SES domain identity (the `check-domain --json` contract).
- * `?region=` picks the region (default: the selected one); `?fresh=1` bypasses the
- * DNS cache and needs the operator role. Every run is stored as a DomainCheck row.
+ * The last stored check of one SES domain identity (the `check-domain --json` contract); `?region=` picks the
+ * region (default: the selected one). Reading costs nothing: no SES call, no DNS query, no row.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ domain: string }> }) {
-  const url = new URL(request.url);
-  const fresh = url.searchParams.get("fresh") === "1";
+export async function GET(request: Request, { params }: Params) {
   try {
-    await (fresh ? requireRole("operator") : requireUser());
+    await requireUser();
   } catch (e) {
     return apiErrorResponse(e);
   }
-  const parsed = domainNameField.safeParse(decodeURIComponent((await params).domain));
+  // Next.js has decoded the segment once; it is not decoded again (a %25 would throw).
+  const parsed = domainNameField.safeParse((await params).domain);
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "Invalid domain." }, { status: 400 });
-  const region = await selectedRegion(url.searchParams.get("region"));
+  const region = await selectedRegion(new URL(request.url).searchParams.get("region"));
+  const stored = await latestDomainCheck(region, parsed.data);
+  if (!stored) return Response.json({ error: `${parsed.data} has no stored check in ${region}; POST to this address runs one (operators).` }, { status: 404 });
+  return Response.json(stored.check);
+}
+
+/** A fresh check (operators), past every DNS cache, stored as a DomainCheck row; one per domain per 10 s. */
+export async function POST(request: Request, { params }: Params) {
+  const region = await selectedRegion(new URL(request.url).searchParams.get("region"));
+  let retryAfter = 0;
   try {
-    const stored = await runDomainCheck(region, parsed.data, { fresh });
-    return Response.json(stored.check);
+    const result = await runMutation(
+      { role: "operator", schema: domainTargetSchema, audit: (input) => ({ action: "domain.check", target: input.domain, details: { region } }) },
+      { domain: (await params).domain },
+      async ({ domain }) => {
+        retryAfter = claimFreshCheck(region, domain);
+        if (retryAfter > 0) throw new MutationRefused(429, `${domain} was checked moments ago; check again in ${retryAfter} s.`);
+        try {
+          return (await runDomainCheck(region, domain, { fresh: true })).check;
+        } catch (e) {
+          if (e instanceof UnknownIdentityError) throw new MutationRefused(404, e.message);
+          throw e;
+        }
+      },
+    );
+    const res = jsonResponse(result);
+    if (!result.ok && result.status === 429) res.headers.set("retry-after", String(retryAfter));
+    // An invalid name is a bad address, as on GET, not a form to correct.
+    if (!result.ok && result.status === 422) return Response.json({ error: result.fieldErrors?.domain?.[0] ?? result.error }, { status: 400 });
+    return res;
   } catch (e) {
-    if (e instanceof UnknownIdentityError) return Response.json({ error: e.message }, { status: 404 });
     return Response.json({ error: describeAwsError(e, "ses:GetEmailIdentity") }, { status: 502 });
   }
 }

@@ -15,8 +15,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ doma
     return apiErrorResponse(e);
   }
   const url = new URL(request.url);
-  const parsed = domainNameField.safeParse(decodeURIComponent((await params).domain));
-  if (!parsed.success) return Response.json({ error: "Invalid domain." }, { status: 400 });
+  // Next.js has decoded the segment once; it is not decoded again (a %25 would throw).
+  const parsed = domainNameField.safeParse((await params).domain);
+  if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "Invalid domain." }, { status: 400 });
   const domain = parsed.data;
   const region = await selectedRegion(url.searchParams.get("region"));
   const { policy, rua } = dmarcChoiceSchema.parse({ policy: url.searchParams.get("policy") ?? undefined, rua: url.searchParams.get("rua") || undefined });
