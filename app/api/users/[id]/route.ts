@@ -1,7 +1,10 @@
+import { jsonMutationRoute } from "@/lib/auth/json-mutation-route";
 import { jsonResponse } from "@/lib/auth/mutation";
 import { changeRoleMutation } from "@/lib/users/user-mutations";
 
-export async function PATCH(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  const body = (await req.json().catch(() => null)) as Record<string, unknown> | null;
-  return jsonResponse(await changeRoleMutation({ ...body, userId: (await ctx.params).id }));
-}
+type Context = { params: Promise<{ id: string }> };
+
+export const PATCH = jsonMutationRoute(async (body, ctx: Context) => {
+  const fields = typeof body === "object" && body !== null ? body : {};
+  return jsonResponse(await changeRoleMutation({ ...fields, userId: (await ctx.params).id }));
+});
