@@ -5,6 +5,7 @@ import { env, oidcConfigured } from "../env";
 import { clientAddress } from "./client-address";
 import { authorizePassword } from "./authorize-password";
 import { oidcProvider, userIdForOidcProfile } from "./oidc";
+import { safeCallbackPath } from "./safe-callback-path";
 
 const SESSION_HOURS = 12;
 
@@ -28,6 +29,8 @@ export function authOptions(): NextAuthOptions {
       ...(oidcConfigured() ? [oidcProvider(env())] : []),
     ],
     callbacks: {
+      // Sign-in and sign-out with single sign-on go where callbackUrl says: only to the dashboard's own paths.
+      redirect: ({ url, baseUrl }) => `${baseUrl}${safeCallbackPath(url, baseUrl)}`,
       async jwt({ token, user, account, profile }) {
         if (account?.provider === "oidc" && profile) {
           token.uid = await userIdForOidcProfile(profile);
