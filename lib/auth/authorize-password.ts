@@ -4,7 +4,7 @@ import { signInSchema } from "../validation/user";
 import { recordAudit } from "../audit/record-audit";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 import type { SignInErrorCode } from "./sign-in-errors";
-import { isSignInBlocked, recordSignInAttempt } from "./sign-in-attempts";
+import { beginSignInAttempt, settleSignInAttempt } from "./sign-in-attempts";
 
 /** A refusal the sign-in page explains: next-auth passes the message on as the error code. */
 export class SignInRefused extends Error {
@@ -18,11 +18,12 @@ export async function authorizePassword(raw: unknown, ip: string) {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  if (await isSignInBlocked(email, ip)) throw new SignInRefused("RateLimited");
+  const attempt = await beginSignInAttempt(email, ip);
+  if (!attempt) throw new SignInRefused("RateLimited");
 
   const user = await db().user.findUnique({ where: { email } });
   const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyAgainstNothing(password);
-  await recordSignInAttempt(email, ip, ok);
+  await settleSignInAttempt(attempt, ok);
   if (!ok || !user) {
     await recordAudit({ actor: { id: null, email }, action: "auth.sign-in-failed", ip });
     return null;
