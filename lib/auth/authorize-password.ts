@@ -28,6 +28,8 @@ export async function authorizePassword(raw: unknown, ip: string) {
     await recordAudit({ actor: { id: null, email }, action: "auth.sign-in-failed", ip });
     return null;
   }
+  // Told only after the right password, so the message reveals nothing to a guesser.
+  if (user.disabledAt) throw new SignInRefused("AccountDisabled");
   await recordAudit({ actor: { id: user.id, email: user.email }, action: "auth.sign-in", ip });
   return { id: user.id, email: user.email, name: user.name };
 }
