@@ -40,3 +40,10 @@ test("pages and APIs refuse the signed-out", async ({ request }) => {
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
 });
+
+test("?error= shows only fixed messages, never the text of the link", async ({ page }) => {
+  await page.goto(`/sign-in?error=${encodeURIComponent("Your account is locked. Call +1 555 0100.")}`);
+  await expect(page.getByTestId("form-error")).toHaveText("Sign-in failed. Try again.");
+  await page.goto("/sign-in?error=CredentialsSignin");
+  await expect(page.getByTestId("form-error")).toHaveText("Wrong e-mail or password.");
+});

@@ -9,5 +9,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
+    /** The UserSession row this cookie belongs to. */
+    sid?: string;
   }
 }

@@ -23,6 +23,14 @@ export function oidcProvider(e: Env): OAuthConfig<OidcProfile> {
   };
 }
 
+/** True when the identity's dashboard account exists and an admin has disabled it. */
+export async function oidcUserDisabled(profile: Profile): Promise<boolean> {
+  const email = (profile as OidcProfile).email?.toLowerCase();
+  if (!email) return false;
+  const user = await db().user.findUnique({ where: { email }, select: { disabledAt: true } });
+  return Boolean(user?.disabledAt);
+}
+
 /** Finds or creates the dashboard user for a single sign-on identity, with the default role. */
 export async function userIdForOidcProfile(profile: Profile): Promise<string> {
   const p = profile as OidcProfile;

@@ -3,16 +3,17 @@ import { cache } from "react";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "../db/client";
 import { hasRole, type Role } from "./roles";
+import { sessionUser, type SessionUser } from "./user-sessions";
 
-export type SessionUser = { id: string; email: string; name: string | null; role: Role };
+export type { SessionUser };
 
 // next-auth's cookie names: the Secure-prefixed one is used when APP_URL is https.
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /**
- * The signed-in user as the database knows them now, or null. Cached per request.
+ * The signed-in user as the database knows them now, or null: the cookie must name
+ * a session that has not ended (lib/auth/user-sessions.ts). Cached per request.
  * Decodes the session cookie directly: getServerSession runs next-auth's whole
  * request handler, which costs more than the page it guards.
  */
@@ -21,10 +22,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!token) return null;
   const claims = await decode({ token, secret: process.env.NEXTAUTH_SECRET! }).catch(() => null);
-  const id = claims?.uid;
-  if (typeof id !== "string") return null;
-  const user = await db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
-  return user ? { ...user, role: user.role as Role } : null;
+  return sessionUser(claims);
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -4,7 +4,7 @@ import { useTestDatabase } from "../../test/use-test-database";
 import { verifyPassword } from "../auth/password";
 import { MutationRefused } from "../auth/mutation";
 import { createFirstAdmin, hasAnyUser } from "./first-admin";
-import { changeRole, createUser, listUsers } from "./manage-users";
+import { changeRole, createUser, listUsers, removeUser, setDisabled } from "./manage-users";
 
 describe.each(databaseKinds())("users on %s", (kind) => {
   const store = useTestDatabase(kind);
@@ -42,5 +42,30 @@ describe.each(databaseKinds())("users on %s", (kind) => {
     const op = (await listUsers()).find((u) => u.email === "op@example.com")!;
     await changeRole({ userId: op.id, role: "admin" });
     expect(await changeRole({ userId: admin.id, role: "viewer" })).toMatchObject({ from: "admin", to: "viewer" });
+  });
+
+  it("never disables or removes the last enabled admin, nor lets an admin lock themselves out", async () => {
+    const first = (await listUsers()).find((u) => u.role === "admin");
+    const second = await createUser({ email: "second@example.com", password: "second admin password", role: "viewer" });
+    const refused = (p: Promise<unknown>) => p.then(() => null, (e: MutationRefused) => e.status);
+    expect(await refused(setDisabled({ userId: first!.id, disabled: true }, { id: second!.id }))).toBe(409);
+    expect(await refused(removeUser({ userId: first!.id }, { id: second!.id }))).toBe(409);
+    expect(await refused(setDisabled({ userId: first!.id, disabled: true }, { id: first!.id }))).toBe(409);
+    expect(await refused(removeUser({ userId: "no-such-user" }, { id: first!.id }))).toBe(404);
+    // A disabled admin does not count as the other admin.
+    await changeRole({ userId: second!.id, role: "admin" });
+    await setDisabled({ userId: second!.id, disabled: true }, { id: first!.id });
+    expect(await refused(changeRole({ userId: first!.id, role: "viewer" }))).toBe(409);
+    expect((await listUsers()).find((u) => u.id === second!.id)).toMatchObject({ disabled: true });
+    await setDisabled({ userId: second!.id, disabled: false }, { id: first!.id });
+  });
+
+  it("of two admins disabling each other at the same moment, one is refused", async () => {
+    const admins = (await listUsers()).filter((u) => u.role === "admin" && !u.disabled);
+    expect(admins).toHaveLength(2);
+    const [a, b] = [admins[0]!, admins[1]!];
+    const results = await Promise.allSettled([setDisabled({ userId: a.id, disabled: true }, b), setDisabled({ userId: b.id, disabled: true }, a)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await store.db!.user.count({ where: { role: "admin", disabledAt: null } })).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { runMutation } from "../auth/mutation";
-import { changeRoleSchema, createUserSchema } from "../validation/user";
-import { changeRole, createUser } from "./manage-users";
+import { changeRoleSchema, createUserSchema, removeUserSchema, setDisabledSchema } from "../validation/user";
+import { changeRole, createUser, removeUser, setDisabled } from "./manage-users";
 
 // Shared by the Users page's server actions and the JSON API, so both enforce the same rules.
 export const createUserMutation = (raw: unknown) =>
@@ -17,3 +17,13 @@ export const changeRoleMutation = (raw: unknown) =>
     raw,
     changeRole,
   );
+
+export const setDisabledMutation = (raw: unknown) =>
+  runMutation(
+    { role: "admin", schema: setDisabledSchema, audit: (_, r) => ({ action: r.disabled ? "user.disable" : "user.enable", target: r.email }) },
+    raw,
+    setDisabled,
+  );
+
+export const removeUserMutation = (raw: unknown) =>
+  runMutation({ role: "admin", schema: removeUserSchema, audit: (_, r) => ({ action: "user.remove", target: r.email }) }, raw, removeUser);

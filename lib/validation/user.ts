@@ -33,3 +33,10 @@ export const changeRoleSchema = z.object({
 });
 
 export type FieldErrors = Record<string, string[] | undefined>;
+
+// Forms send "true"/"false"; the JSON API sends booleans.
+const booleanField = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean({ message: "Must be true or false." }));
+
+export const setDisabledSchema = z.object({ userId: z.string().min(1), disabled: booleanField });
+
+export const removeUserSchema = z.object({ userId: z.string().min(1) });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { currentUser } from "@/lib/auth/session";
 import { env, oidcConfigured } from "@/lib/env";
 import { hasAnyUser } from "@/lib/users/first-admin";
@@ -29,13 +30,8 @@ export default async function SignInPage({ searchParams }: Props) {
       {firstRun ? (
         <FirstAdminForm />
       ) : (
-        <SignInForm callbackUrl={safeCallback(callbackUrl)} oidcName={oidcConfigured() ? settings.OIDC_NAME : undefined} initialError={error} />
+        <SignInForm callbackUrl={safeCallbackPath(callbackUrl)} oidcName={oidcConfigured() ? settings.OIDC_NAME : undefined} initialError={error} />
       )}
     </main>
   );
-}
-
-/** Only same-site paths: an open redirect after sign-in would help phishing. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
 }

@@ -2,18 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { formObject, type MutationResult } from "@/lib/auth/mutation";
-import { changeRoleMutation, createUserMutation } from "@/lib/users/user-mutations";
+import { changeRoleMutation, createUserMutation, removeUserMutation, setDisabledMutation } from "@/lib/users/user-mutations";
 
 export type UserFormState = { result?: MutationResult<unknown>; nonce?: number } | undefined;
 
-export async function createUserAction(_: UserFormState, form: FormData): Promise<UserFormState> {
-  const result = await createUserMutation(formObject(form));
-  if (result.ok) revalidatePath("/users");
-  return { result, nonce: Date.now() };
-}
+/** One server action per mutation, each revalidating the page when it changed something. */
+const action =
+  (mutation: (raw: unknown) => Promise<MutationResult<unknown>>) =>
+  async (_: UserFormState, form: FormData): Promise<UserFormState> => {
+    const result = await mutation(formObject(form));
+    if (result.ok) revalidatePath("/users");
+    return { result, nonce: Date.now() };
+  };
 
-export async function changeRoleAction(_: UserFormState, form: FormData): Promise<UserFormState> {
-  const result = await changeRoleMutation(formObject(form));
-  if (result.ok) revalidatePath("/users");
-  return { result, nonce: Date.now() };
-}
+export const createUserAction = action(createUserMutation);
+export const changeRoleAction = action(changeRoleMutation);
+export const setDisabledAction = action(setDisabledMutation);
+export const removeUserAction = action(removeUserMutation);

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/manage-users";
 import { CreateUserForm } from "./_components/create-user-form";
 import { RoleForm } from "./_components/role-form";
+import { UserAccessButtons } from "./_components/user-access-buttons";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -26,7 +27,9 @@ export default async function UsersPage() {
               <th className="py-2 pr-4">E-mail</th>
               <th className="py-2 pr-4">Name</th>
               <th className="py-2 pr-4">Sign-in</th>
-              <th className="py-2">Role</th>
+              <th className="py-2 pr-4">Role</th>
+              <th className="py-2 pr-4">Status</th>
+              <th className="py-2">Access</th>
             </tr>
           </thead>
           <tbody>
@@ -35,8 +38,12 @@ export default async function UsersPage() {
                 <td className="py-2 pr-4 break-all">{u.email}</td>
                 <td className="py-2 pr-4">{u.name ?? "—"}</td>
                 <td className="py-2 pr-4">{u.sso ? "Single sign-on" : "Password"}</td>
-                <td className="py-2">
+                <td className="py-2 pr-4">
                   <RoleForm userId={u.id} email={u.email} role={u.role} />
+                </td>
+                <td className="py-2 pr-4">{u.disabled ? <span className="font-medium text-red-700 dark:text-red-400">Disabled</span> : "Active"}</td>
+                <td className="py-2">
+                  {u.id === user.id ? <span className="text-slate-500">You</span> : <UserAccessButtons userId={u.id} email={u.email} disabled={u.disabled} />}
                 </td>
               </tr>
             ))}

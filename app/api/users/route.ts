@@ -1,8 +1,9 @@
+import { apiErrorResponse } from "@/lib/auth/api-errors";
+import { jsonMutationRoute } from "@/lib/auth/json-mutation-route";
 import { jsonResponse } from "@/lib/auth/mutation";
 import { requireRole } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/manage-users";
 import { createUserMutation } from "@/lib/users/user-mutations";
-import { apiErrorResponse } from "@/lib/auth/api-errors";
 
 export async function GET() {
   try {
@@ -13,7 +14,4 @@ export async function GET() {
   }
 }
 
-export async function POST(req: Request) {
-  const body = await req.json().catch(() => null);
-  return jsonResponse(await createUserMutation(body));
-}
+export const POST = jsonMutationRoute(async (body) => jsonResponse(await createUserMutation(body)));

@@ -6,7 +6,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { signInSchema, type FieldErrors } from "@/lib/validation/user";
-import { signInErrorMessage } from "./sign-in-error-message";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 type Props = { callbackUrl: string; oidcName?: string; initialError?: string };
 
@@ -27,7 +27,7 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: Props) {
       return;
     }
     setPending(false);
-    setError(signInErrorMessage(result?.error ?? "unknown"));
+    setError(signInErrorMessage(result?.error));
   }
 
   return (
