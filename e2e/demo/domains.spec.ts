@@ -52,7 +52,7 @@ test("demo: a %25 in a domain address is a 400 with a message; a check is read b
   await expect(page.getByTestId("bad-domain")).toContainText("is not a domain name");
 
   const address = "/api/domains/launchpad-demo.example/check";
-  const headers = { origin: baseURL! };
+  const headers = { origin: baseURL!, "content-type": "application/json" };
   const fresh = await page.request.post(address, { headers });
   expect(fresh.status()).toBe(200);
   const again = await page.request.post(address, { headers });

@@ -1,4 +1,5 @@
 import { apiErrorResponse } from "@/lib/auth/api-errors";
+import { jsonMutationRoute } from "@/lib/auth/json-mutation-route";
 import { jsonResponse, MutationRefused, runMutation } from "@/lib/auth/mutation";
 import { requireUser } from "@/lib/auth/session";
 import { describeAwsError } from "@/lib/aws/describe-aws-error";
@@ -30,7 +31,7 @@ export async function GET(request: Request, { params }: Params) {
 }
 
 /** A fresh check (operators), past every DNS cache, stored as a DomainCheck row; one per domain per 10 s. */
-export async function POST(request: Request, { params }: Params) {
+export const POST = jsonMutationRoute(async (_body: unknown, { params }: Params, request: Request) => {
   const region = await selectedRegion(new URL(request.url).searchParams.get("region"));
   let retryAfter = 0;
   try {
@@ -56,4 +57,4 @@ export async function POST(request: Request, { params }: Params) {
   } catch (e) {
     return Response.json({ error: describeAwsError(e, "ses:GetEmailIdentity") }, { status: 502 });
   }
-}
+});
