@@ -3,11 +3,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { homedir } from "node:os";
 import path from "node:path";
-import { limitConcurrentRequests } from "./request-limiter.mjs";
 import { relaunchWithServerSettings } from "./server-runtime.mjs";
+import { createDashboardServer } from "./serve-requests.mjs";
 
 // The server runs in a child with the memory settings of server-runtime.mjs; this process only waits for it.
 const relaunched = relaunchWithServerSettings(import.meta.filename);
@@ -46,16 +45,8 @@ const { default: next } = await import("next");
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-const trustProxy = process.env.TRUST_PROXY === "1";
-const limited = limitConcurrentRequests(maxConcurrent, handle);
-createServer((req, res) => {
-  // Next.js keeps an X-Forwarded-For it receives; unless a proxy we trust wrote it,
-  // drop it so the sign-in rate limit sees the real address.
-  if (!trustProxy) delete req.headers["x-forwarded-for"];
-  // Static files cost no render: served at once, outside the limit.
-  if (req.url?.startsWith("/_next/static/")) handle(req, res);
-  else limited(req, res);
-}).listen(port, host, async () => {
+const server = createDashboardServer(handle, { maxConcurrent, trustProxy: process.env.TRUST_PROXY === "1" });
+server.listen(port, host, async () => {
   // The first request runs instrumentation.ts (migrations, first admin): make it
   // now, so a database that cannot be used stops the server before anyone waits on it.
   const res = await fetch(`http://127.0.0.1:${port}/api/health`).catch((e) => e);
