@@ -1,15 +1,28 @@
 // The demo's simulated AWS and DNS (sim/), run by scripts/start.mjs as a child of the server process.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const SIM_SCRIPT = "sim/main.ts";
 
 /** Starts the simulated AWS and DNS, and points the dashboard (and only it) at them. */
 export async function startSimulator() {
   const awsPort = process.env.SIM_AWS_PORT ?? "4566";
   const dnsPort = process.env.SIM_DNS_PORT ?? "5354";
-  const sim = spawn(process.execPath, ["--import", "tsx", "sim/main.ts"], {
-    env: { ...process.env, SIM_AWS_PORT: awsPort, SIM_DNS_PORT: dnsPort },
+  // One file per port: the e2e demo and a developer's demo run side by side in one checkout.
+  const pidFile = `data/sim-${awsPort}.pid`;
+  mkdirSync("data", { recursive: true, mode: 0o700 });
+  await stopStaleSimulator(pidFile);
+  const sim = spawn(process.execPath, ["--import", "tsx", SIM_SCRIPT], {
+    // The simulator stops by itself when this process dies without stopping it (sim/main.ts).
+    env: { ...process.env, SIM_AWS_PORT: awsPort, SIM_DNS_PORT: dnsPort, LAUNCHPAD_PARENT_PID: String(process.pid) },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const stopSim = () => sim.kill("SIGTERM");
+  writeFileSync(pidFile, String(sim.pid), { mode: 0o600 });
+  const stopSim = () => {
+    sim.kill("SIGTERM");
+    rmSync(pidFile, { force: true });
+  };
   process.on("exit", stopSim);
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(0));
   await new Promise((resolve, reject) => {
@@ -32,4 +45,43 @@ export async function startSimulator() {
     // The demo domain is a verified identity of the simulated account.
     AWS_SES_FROM_EMAIL: process.env.AWS_SES_FROM_EMAIL ?? "noreply@launchpad-demo.example",
   });
+}
+
+/**
+ * A simulator left by a demo that was killed before it could stop it (it would keep the ports): stopped, if the
+ * pid in the file is still a simulator run from this checkout, and not some process that got the pid since.
+ */
+async function stopStaleSimulator(pidFile) {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8"));
+  if (pid > 0 && isOurSimulator(pid)) {
+    console.log(`Stopping the simulator a previous demo left running (pid ${pid}).`);
+    process.kill(pid, "SIGTERM");
+    for (let i = 0; i < 30 && isAlive(pid); i++) await sleep(100);
+    if (isAlive(pid)) process.kill(pid, "SIGKILL");
+    for (let i = 0; i < 20 && isAlive(pid); i++) await sleep(100);
+  }
+  rmSync(pidFile, { force: true });
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+
+/** Its command line runs sim/main.ts and (where /proc tells) its working directory is this one. */
+function isOurSimulator(pid) {
+  if (!isAlive(pid)) return false;
+  try {
+    const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    return command.includes(SIM_SCRIPT) && readlinkSync(`/proc/${pid}/cwd`) === process.cwd();
+  } catch {
+    // No /proc (macOS): ask ps for the command line.
+    const r = spawnSync("ps", ["-o", "command=", "-p", String(pid)], { encoding: "utf8" });
+    return r.status === 0 && r.stdout.includes(SIM_SCRIPT);
+  }
 }
