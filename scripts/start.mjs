@@ -1,9 +1,10 @@
 // `npm start`: builds the app when its sources changed, then serves it.
 // The database is migrated by instrumentation.ts before the first request.
 import { spawnSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { persistentSecret, prepareDataDir } from "./data-dir.mjs";
 import { chooseLaunchMode, launchSettings, visibleAwsCredentials } from "./launch-mode.mjs";
 import { relaunchWithServerSettings } from "./server-runtime.mjs";
 import { createDashboardServer } from "./serve-requests.mjs";
@@ -27,7 +28,7 @@ if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) {
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "sim/aws/demo-scenario.ts", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
-mkdirSync("data", { recursive: true });
+prepareDataDir("data");
 process.env.NEXTAUTH_SECRET = process.env.AUTH_SECRET || persistentSecret("data/auth-secret");
 process.env.NEXTAUTH_URL = process.env.APP_URL || `http://localhost:${port}`;
 
@@ -57,14 +58,6 @@ server.listen(port, host, async () => {
   if (!res.ok) console.error(`The dashboard started but its health check failed (${res.status ?? res.message}).`);
   console.log(`SES Launchpad is ready on ${process.env.NEXTAUTH_URL}`);
 });
-
-/** A random secret kept across restarts, so sessions survive them (as Grafana and Gitea do). */
-function persistentSecret(file) {
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
 
 function sourceHash() {
   const hash = createHash("sha256");
