@@ -50,7 +50,7 @@ export default defineConfig({
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { PORT: String(DEMO_PORT), DATABASE_URL: "file:./data/e2e-demo.db", LAUNCHPAD_DEMO: "1", SIM_AWS_PORT: String(PORT + 1566), SIM_DNS_PORT: String(PORT + 2554), NEXT_TELEMETRY_DISABLED: "1" },
+      env: { PORT: String(DEMO_PORT), LAUNCHPAD_DEMO_DATABASE: "file:./data/e2e-demo.db", LAUNCHPAD_DEMO: "1", SIM_AWS_PORT: String(PORT + 1566), SIM_DNS_PORT: String(PORT + 2554), NEXT_TELEMETRY_DISABLED: "1" },
     },
   ],
 });

@@ -36,6 +36,11 @@ const schema = z.object({
   RETAIN_RAW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   RETAIN_HOURLY_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
   LAUNCHPAD_DEMO: z.enum(["0", "1"]).optional(),
+  // The demo's own SQLite file: demo mode never uses DATABASE_URL (scripts/launch-mode.mjs).
+  LAUNCHPAD_DEMO_DATABASE: z
+    .string()
+    .default("file:./data/demo.db")
+    .refine((v) => v.startsWith("file:"), { message: "must be a SQLite file: URL" }),
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   // host or host:port, comma-separated; unset means the system's resolvers.
   DNS_SERVERS: optional,

@@ -8,6 +8,7 @@
 //   5. the feature benchmarks: DNS checker, reputation logic, SNS webhook (their own scripts)
 //   6. issue 5 on a database: a year of reputation samples, the chart API and 50 clients on /reputation
 //      (scripts/bench-reputation-store.mts); it and the SNS webhook also run on PostgreSQL when TEST_DATABASE_URL is set
+//   7. /api/health and the sign-in page while 16 anonymous clients trickle request bodies (the slow-body attack)
 // The server runs as `npm start` runs it, with its memory settings (scripts/server-runtime.mjs); BENCH_PORT
 // (default 3400) and the two ports after it (the demo's simulated AWS and DNS) must be free.
 import { spawn, spawnSync } from "node:child_process";
@@ -16,6 +17,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { timeUnderSlowBodies } from "./bench-lib/slow-bodies.mjs";
 import { base, benchEnv as env, currentRss, fmt, mb, median, medianGet, peakRss, PORT, root, serverPid, signIn, startServer as startOn, stop, waitFor } from "./bench-lib/server.mjs";
 
 process.chdir(root);
@@ -42,6 +44,9 @@ results.push(["cold start to first page (median of 3)", fmt(median(starts)), "< 
 const cookie = await signIn();
 const shellMs = await medianGet(`${base}/settings`, cookie);
 results.push(["signed-in shell render, server time (median of 50)", fmt(shellMs), "< 30 ms", shellMs < 30]);
+// 7. The slow-body attack: 16 anonymous clients trickling request bodies must not hold the render slots.
+const underAttack = await timeUnderSlowBodies(PORT);
+for (const [path, ms] of Object.entries(underAttack)) results.push([`${path} while 16 clients trickle bodies (median of 5)`, fmt(ms), "< 2000 ms", ms < 2000]);
 const pid = serverPid(server);
 results.push(["server RSS after start and 60 renders (peak / now)", `${mb(peakRss(pid))} / ${mb(currentRss(pid))}`, "", true]);
 

@@ -1,11 +1,13 @@
 /**
- * At most `max` requests in the handler at once; the others wait in arrival order. A page render holds its data
- * and output until it is sent, so under a burst, rendering everything at once multiplies the memory held without
- * finishing sooner (the CPU is shared anyway). A slot is freed when the response closes (sent or aborted).
+ * At most `max` requests in the handler at once; up to `maxQueued` others wait in arrival order, and any beyond
+ * are answered 503 with Retry-After at once. A page render holds its data and output until it is sent, so under a
+ * burst, rendering everything at once multiplies the memory held without finishing sooner (the CPU is shared
+ * anyway); an unbounded queue would instead hold every socket and request of a flood. A slot is freed when the
+ * response closes (sent or aborted).
  */
-export function limitConcurrentRequests(max, handle) {
+export function limitConcurrentRequests(max, handle, { maxQueued = Infinity, retryAfterSeconds = 5 } = {}) {
   let active = 0;
-  const waiting = [];
+  let waiting = [];
   const next = () => {
     while (active < max && waiting.length) {
       const [req, res] = waiting.shift();
@@ -23,6 +25,12 @@ export function limitConcurrentRequests(max, handle) {
     }
   };
   return (req, res) => {
+    if (waiting.length >= maxQueued) waiting = waiting.filter(([, r]) => !r.destroyed);
+    if (active >= max && waiting.length >= maxQueued) {
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": String(retryAfterSeconds) });
+      res.end("The dashboard is busy; try again shortly.");
+      return;
+    }
     waiting.push([req, res]);
     next();
   };

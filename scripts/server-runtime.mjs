@@ -2,6 +2,7 @@
 // (npm start, node scripts/start.mjs, a service manager): it re-runs itself once with them.
 import { spawn } from "node:child_process";
 import { constants } from "node:os";
+import { stopWithParent } from "./watch-parent.mjs";
 
 /**
  * Measured with 50 clients loading the Reputation page (`npm run bench`): without them the server's resident set
@@ -25,13 +26,17 @@ export const serverEnv = (env = process.env) => ({ ...SERVER_ENV, ...env });
 
 /**
  * Unless this process already runs with the settings, starts `script` again with them, forwards signals to it and
- * resolves with its exit code (the caller exits with it); otherwise returns null and the caller goes on serving.
+ * resolves with its exit code (the caller exits with it); otherwise returns null and the caller goes on serving,
+ * until the process that started it is gone.
  */
 export function relaunchWithServerSettings(script) {
-  if (process.env[MARK] === "1") return null;
+  if (process.env[MARK] === "1") {
+    stopWithParent();
+    return null;
+  }
   const child = spawn(process.execPath, [...serverNodeFlags(), ...process.execArgv, script, ...process.argv.slice(2)], {
     stdio: "inherit",
-    env: { ...serverEnv(), [MARK]: "1" },
+    env: { ...serverEnv(), [MARK]: "1", LAUNCHPAD_PARENT_PID: String(process.pid) },
   });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
   return new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? 128 + (constants.signals[signal] ?? 1))));

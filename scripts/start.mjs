@@ -1,13 +1,14 @@
 // `npm start`: builds the app when its sources changed, then serves it.
 // The database is migrated by instrumentation.ts before the first request.
-import { spawn, spawnSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { homedir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { limitConcurrentRequests } from "./request-limiter.mjs";
+import { persistentSecret, prepareDataDir } from "./data-dir.mjs";
+import { chooseLaunchMode, launchSettings, visibleAwsCredentials } from "./launch-mode.mjs";
 import { relaunchWithServerSettings } from "./server-runtime.mjs";
+import { createDashboardServer } from "./serve-requests.mjs";
+import { startSimulator } from "./start-simulator.mjs";
 
 // The server runs in a child with the memory settings of server-runtime.mjs; this process only waits for it.
 const relaunched = relaunchWithServerSettings(import.meta.filename);
@@ -17,7 +18,8 @@ const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
+const mode = chooseLaunchMode(process.env, { awsCredentials: visibleAwsCredentials() });
+const host = mode.host;
 const maxConcurrent = Number(process.env.MAX_CONCURRENT_REQUESTS || 8);
 if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) {
   console.error(`MAX_CONCURRENT_REQUESTS must be a whole number of at least 1 (got "${process.env.MAX_CONCURRENT_REQUESTS}").`);
@@ -26,7 +28,7 @@ if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) {
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "sim/aws/demo-scenario.ts", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
-mkdirSync("data", { recursive: true });
+prepareDataDir("data");
 process.env.NEXTAUTH_SECRET = process.env.AUTH_SECRET || persistentSecret("data/auth-secret");
 process.env.NEXTAUTH_URL = process.env.APP_URL || `http://localhost:${port}`;
 
@@ -39,37 +41,23 @@ if (needsBuild()) {
 
 if (process.env.LAUNCHPAD_BUILD_ONLY === "1") process.exit(0);
 
-if (demoMode()) await startDemo();
+console.log(mode.summary);
+if (mode.demo) await startSimulator();
+Object.assign(process.env, launchSettings(mode));
 
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-const trustProxy = process.env.TRUST_PROXY === "1";
-const limited = limitConcurrentRequests(maxConcurrent, handle);
-createServer((req, res) => {
-  // Next.js keeps an X-Forwarded-For it receives; unless a proxy we trust wrote it,
-  // drop it so the sign-in rate limit sees the real address.
-  if (!trustProxy) delete req.headers["x-forwarded-for"];
-  // Static files cost no render: served at once, outside the limit.
-  if (req.url?.startsWith("/_next/static/")) handle(req, res);
-  else limited(req, res);
-}).listen(port, host, async () => {
+const server = createDashboardServer(handle, { maxConcurrent, trustProxy: process.env.TRUST_PROXY === "1" });
+server.listen(port, host, async () => {
   // The first request runs instrumentation.ts (migrations, first admin): make it
   // now, so a database that cannot be used stops the server before anyone waits on it.
-  const res = await fetch(`http://127.0.0.1:${port}/api/health`).catch((e) => e);
+  const res = await fetch(`http://${["0.0.0.0", "::"].includes(host) ? "127.0.0.1" : host}:${port}/api/health`).catch((e) => e);
   if (!res.ok) console.error(`The dashboard started but its health check failed (${res.status ?? res.message}).`);
   console.log(`SES Launchpad is ready on ${process.env.NEXTAUTH_URL}`);
 });
-
-/** A random secret kept across restarts, so sessions survive them (as Grafana and Gitea do). */
-function persistentSecret(file) {
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
 
 function sourceHash() {
   const hash = createHash("sha256");
@@ -89,57 +77,4 @@ function needsBuild() {
   if (process.env.LAUNCHPAD_SKIP_BUILD === "1") return false;
   if (!existsSync(".next/BUILD_ID") || !existsSync(".next/launchpad-source-hash")) return true;
   return readFileSync(".next/launchpad-source-hash", "utf8") !== sourceHash();
-}
-
-/**
- * Demo mode when asked (LAUNCHPAD_DEMO=1), or when the server has no sign of
- * AWS credentials and no endpoint of its own. LAUNCHPAD_DEMO=0 forces real AWS,
- * for instance roles, which cannot be detected without a network call.
- */
-function demoMode() {
-  if (process.env.LAUNCHPAD_DEMO === "1") return true;
-  if (process.env.LAUNCHPAD_DEMO === "0") return false;
-  const e = process.env;
-  const hasCredentials =
-    e.AWS_ACCESS_KEY_ID || e.AWS_PROFILE || e.AWS_WEB_IDENTITY_TOKEN_FILE || e.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI ||
-    e.AWS_CONTAINER_CREDENTIALS_FULL_URI || e.AWS_ENDPOINT_URL || existsSync(path.join(homedir(), ".aws/credentials")) ||
-    existsSync(path.join(homedir(), ".aws/config"));
-  return !hasCredentials;
-}
-
-/** Starts the simulated AWS and DNS, and points the dashboard (and only it) at them. */
-async function startDemo() {
-  const awsPort = process.env.SIM_AWS_PORT ?? "4566";
-  const dnsPort = process.env.SIM_DNS_PORT ?? "5354";
-  const sim = spawn(process.execPath, ["--import", "tsx", "sim/main.ts"], {
-    env: { ...process.env, SIM_AWS_PORT: awsPort, SIM_DNS_PORT: dnsPort },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const stopSim = () => sim.kill("SIGTERM");
-  process.on("exit", stopSim);
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(0));
-  await new Promise((resolve, reject) => {
-    sim.once("exit", (code) => reject(new Error(`the simulator stopped (exit ${code}); are ports ${awsPort} and ${dnsPort} free?`)));
-    sim.stdout.on("data", (chunk) => {
-      process.stdout.write(chunk);
-      if (chunk.toString().includes("Simulator ready.")) resolve();
-    });
-  }).catch((e) => {
-    console.error(`Cannot start the demo: ${e.message}`);
-    process.exit(1);
-  });
-  Object.assign(process.env, {
-    LAUNCHPAD_DEMO: "1",
-    // Never real AWS: every service goes to the simulator, with throwaway credentials it ignores.
-    AWS_ENDPOINT_URL: `http://127.0.0.1:${awsPort}`,
-    AWS_ACCESS_KEY_ID: "AKIDSIMULATEDDEMO",
-    AWS_SECRET_ACCESS_KEY: "simulated",
-    AWS_REGION: process.env.AWS_SES_REGION ?? "us-east-1",
-    DNS_SERVERS: `127.0.0.1:${dnsPort}`,
-    // The demo domain is a verified identity of the simulated account.
-    AWS_SES_FROM_EMAIL: process.env.AWS_SES_FROM_EMAIL ?? "noreply@launchpad-demo.example",
-  });
-  // The demo keeps its own store, so a real installation never inherits the demo admin.
-  process.env.DATABASE_URL ??= "file:./data/demo.db";
-  console.log("Demo mode: no AWS credentials found, so the dashboard runs against a simulated account.");
 }

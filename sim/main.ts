@@ -38,6 +38,9 @@ async function main() {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  // Started by npm start: stop with it even when it is killed with -9 and cannot stop us (we would keep the ports).
+  const parent = Number(process.env.LAUNCHPAD_PARENT_PID);
+  if (parent) setInterval(() => process.ppid !== parent && void stop(), 500).unref();
 }
 
 main().catch((e: unknown) => {

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { migrationsDir, readMigrations, type MigrationFile } from "./migration-files";
 import { databaseProvider, sqlitePath } from "./provider";
+import { protectSqliteFile } from "./sqlite-file";
 
 /**
  * Applies prisma/migrations/<provider>/* in order, recording them in Prisma's
@@ -75,7 +74,7 @@ export async function migrate(url: string, root = process.cwd()): Promise<Migrat
 
 function sqliteDriver(url: string): Driver {
   const file = sqlitePath(url);
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  protectSqliteFile(file);
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");

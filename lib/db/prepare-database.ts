@@ -1,25 +1,32 @@
 import "server-only";
-import { env, isDemo, SettingError } from "../env";
+import path from "node:path";
+import { env, isDemo, SettingError, type Env } from "../env";
 import { hashPassword } from "../auth/password";
 import { db } from "./client";
 import { firstAdminSchema } from "../validation/user";
 import { createFirstAdmin, hasAnyUser } from "../users/first-admin";
 import { migrate, MigrationError } from "./migrate";
-import { redactUrl } from "./provider";
+import { databaseProvider, redactUrl, sqlitePath } from "./provider";
 
 /**
  * Applies pending migrations and creates the admin of an unattended install.
  * A database that cannot be used stops the server with one line naming the
  * setting, instead of a stack trace on the first request.
  */
-export async function prepareDatabase(): Promise<void> {
+export async function prepareDatabase(e: Env = env()): Promise<void> {
   let url = "";
   try {
-    url = env().DATABASE_URL;
+    url = e.DATABASE_URL;
     const result = await migrate(url);
     if (result.applied.length) console.log(`Database: applied ${result.applied.join(", ")}`);
-    await bootstrapAdmin();
-    if (isDemo()) await ensureDemoAdmin();
+    await bootstrapAdmin(e);
+    if (isDemo(e)) {
+      // The demo admin's password is printed on the sign-in page: only ever in the demo's own database.
+      if (!sameDatabase(url, e.LAUNCHPAD_DEMO_DATABASE)) {
+        throw new SettingError(`LAUNCHPAD_DEMO=1 runs only on the demo's own database (LAUNCHPAD_DEMO_DATABASE, ${e.LAUNCHPAD_DEMO_DATABASE}), not on DATABASE_URL: start with npm start, which picks it`);
+      }
+      await ensureDemoAdmin();
+    }
     else await removeDemoAdmin();
   } catch (e) {
     if (e instanceof SettingError) {
@@ -32,13 +39,15 @@ export async function prepareDatabase(): Promise<void> {
   }
 }
 
+const sameDatabase = (a: string, b: string) => databaseProvider(a) === "sqlite" && databaseProvider(b) === "sqlite" && path.resolve(sqlitePath(a)) === path.resolve(sqlitePath(b));
+
 function describe(e: unknown): string {
   const err = e as { code?: string; message?: string };
   return [err.code, err.message?.split("\n")[0]].filter(Boolean).join(": ") || String(e);
 }
 
-async function bootstrapAdmin() {
-  const { ADMIN_EMAIL, ADMIN_PASSWORD } = env();
+async function bootstrapAdmin(e: Env) {
+  const { ADMIN_EMAIL, ADMIN_PASSWORD } = e;
   if (!ADMIN_EMAIL || !ADMIN_PASSWORD || (await hasAnyUser())) return;
   const parsed = firstAdminSchema.safeParse({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
   if (!parsed.success) throw new SettingError(`ADMIN_EMAIL / ADMIN_PASSWORD: ${parsed.error.issues[0]!.message}`);

@@ -78,6 +78,22 @@ describe.each(databaseKinds())("collection against the simulated AWS (%s)", (kin
     expect(await store.db!.accountSnapshot.count({ where: { runId: runs[0]!.id } })).toBe(1);
   });
 
+  it("retries an interval whose collector died after claiming it, once the claim has expired, and only once", async () => {
+    const slot = 900_000_002;
+    const dead = (await claimRun("us-east-1", slot, "schedule"))!; // killed before storing anything
+    expect(await collectRegion("us-east-1", { trigger: "schedule", slot })).toMatchObject({ status: "skipped" });
+    await store.db!.collectionRun.update({ where: { id: dead }, data: { startedAt: new Date(Date.now() - 3_600_000) } });
+    const results = await Promise.all(Array.from({ length: 3 }, () => collectRegion("us-east-1", { trigger: "schedule", slot })));
+    expect(results.map((r) => r.status).sort()).toEqual(["skipped", "skipped", "stored"]);
+    const runs = await store.db!.collectionRun.findMany({ where: { slot } });
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.finishedAt).not.toBeNull();
+    expect(await store.db!.accountSnapshot.count({ where: { runId: runs[0]!.id } })).toBe(1);
+    // A finished interval is never collected again, however old.
+    await store.db!.collectionRun.update({ where: { id: runs[0]!.id }, data: { startedAt: new Date(Date.now() - 3_600_000) } });
+    expect(await collectRegion("us-east-1", { trigger: "schedule", slot })).toMatchObject({ status: "skipped" });
+  });
+
   it("shares one checklist row between readings that say the same, and records state changes", async () => {
     const reports = await store.db!.readinessReport.count();
     await collectRegion("us-east-1", { trigger: "manual" });
