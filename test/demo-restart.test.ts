@@ -1,24 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { writeStandInServer } from "./stand-in-server";
 
 // A stand-in for scripts/start.mjs in demo mode: the launcher relaunches itself as the server process, which
 // starts the simulated AWS and DNS as start.mjs does (no Next.js: the processes and ports are what matter here).
-const dir = mkdtempSync(path.join(tmpdir(), "launchpad-demo-restart-"));
-const script = path.join(dir, "serve.mjs");
-writeFileSync(
-  script,
-  `import { relaunchWithServerSettings } from ${JSON.stringify(path.resolve("scripts/server-runtime.mjs"))};
-import { startSimulator } from ${JSON.stringify(path.resolve("scripts/start-simulator.mjs"))};
-const relaunched = relaunchWithServerSettings(import.meta.filename);
-if (relaunched) process.exit(await relaunched);
-await startSimulator();
+const script = writeStandInServer("demo-restart", `await startSimulator();
 console.log("server " + process.pid + " ready");
 setInterval(() => {}, 60_000);
-`,
-);
+`, { startSimulator: "scripts/start-simulator.mjs" });
 const ports = { SIM_AWS_PORT: "5250", SIM_DNS_PORT: "5251" };
 const launched: ChildProcess[] = [];
 const pids: number[] = [];

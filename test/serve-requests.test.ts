@@ -1,23 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { connect, type Socket } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { writeStandInServer } from "./stand-in-server";
 
 // The dashboard's HTTP front (scripts/serve-requests.mjs) in a server process started as scripts/start.mjs starts
 // it, with a stand-in for Next.js that reads the whole body like its route handlers and renders for 20 ms.
 // A request with `x-hold: 1` renders until the test writes "release" to the server's stdin.
-const dir = mkdtempSync(path.join(tmpdir(), "launchpad-front-"));
-const script = path.join(dir, "serve.mjs");
-writeFileSync(
-  script,
-  `import { relaunchWithServerSettings } from ${JSON.stringify(path.resolve("scripts/server-runtime.mjs"))};
-import { createDashboardServer } from ${JSON.stringify(path.resolve("scripts/serve-requests.mjs"))};
-const relaunched = relaunchWithServerSettings(import.meta.filename);
-if (relaunched) process.exit(await relaunched);
-const held = [];
+const script = writeStandInServer("front", `const held = [];
 process.stdin.on("data", () => held.splice(0).forEach((answer) => answer()));
 const handle = (req, res) => {
   const chunks = [];
@@ -30,8 +21,7 @@ const handle = (req, res) => {
 };
 const server = createDashboardServer(handle, JSON.parse(process.argv[2]));
 server.listen(0, "127.0.0.1", () => console.log("port " + server.address().port));
-`,
-);
+`, { createDashboardServer: "scripts/serve-requests.mjs" });
 
 type Server = { port: number; child: ChildProcess; release(): void };
 const servers: Server[] = [];

@@ -1,22 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { writeStandInServer } from "./stand-in-server";
 import { SERVER_NODE_FLAGS } from "../scripts/server-runtime.mjs";
 
 // A stand-in for scripts/start.mjs: re-runs itself with the settings, then reports what the server process got.
-const dir = mkdtempSync(path.join(tmpdir(), "launchpad-runtime-"));
-const script = path.join(dir, "serve.mjs");
-writeFileSync(
-  script,
-  `import { relaunchWithServerSettings } from ${JSON.stringify(path.resolve("scripts/server-runtime.mjs"))};
-const relaunched = relaunchWithServerSettings(import.meta.filename);
-if (relaunched) process.exit(await relaunched);
-console.log(JSON.stringify({ execArgv: process.execArgv, arena: process.env.MALLOC_ARENA_MAX, args: process.argv.slice(2) }));
+const script = writeStandInServer("runtime", `console.log(JSON.stringify({ execArgv: process.execArgv, arena: process.env.MALLOC_ARENA_MAX, args: process.argv.slice(2) }));
 process.exit(Number(process.argv[2] ?? 0));
-`,
-);
+`);
 const run = (args: string[], env: Record<string, string> = {}) => {
   // Without this run's own settings, which the relaunch would otherwise take as the user's.
   const { NODE_OPTIONS: _n, MALLOC_ARENA_MAX: _m, LAUNCHPAD_SERVER_RUNTIME: _l, ...base } = process.env;
