@@ -4,11 +4,38 @@ export type Command = (argv: string[], io?: CommandIo) => Promise<number>;
 
 type Entry = { summary: string; usage: string; load: () => Promise<Command> };
 
+const SCOPE = "[--account ID] [--region R[,R…]] [--json]";
+
 /**
  * Every command, with its help, which main prints without loading the command: each module (and the libraries
  * behind it) is imported only when that command runs, so the offline commands never load Prisma or the AWS SDK.
  */
 export const COMMANDS: Record<string, Entry> = {
+  readiness: {
+    summary: "print the checklist of the newest reading; exit 1 when something blocks sending",
+    usage: `readiness ${SCOPE} [--min-score N]`,
+    load: async () => (await import("./commands/readiness")).readinessCommand,
+  },
+  status: {
+    summary: "print access, quotas, enforcement, sending, the rates and the danger level per region",
+    usage: `status ${SCOPE}`,
+    load: async () => (await import("./commands/status")).statusCommand,
+  },
+  domains: {
+    summary: "list identities with their SPF, DKIM, DMARC and MAIL FROM state",
+    usage: `domains ${SCOPE}`,
+    load: async () => (await import("./commands/domains")).domainsCommand,
+  },
+  suppressions: {
+    summary: "export the suppression list as CSV to stdout",
+    usage: "suppressions export [--search TEXT]",
+    load: async () => (await import("./commands/suppressions")).suppressionsCommand,
+  },
+  report: {
+    summary: "write the checklist as Markdown",
+    usage: "report [--account ID] [--region R[,R…]] [--out FILE]",
+    load: async () => (await import("./commands/report")).reportCommand,
+  },
   collect: {
     summary: "read every configured region once and store the readings",
     usage: "collect",

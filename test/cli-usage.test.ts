@@ -4,7 +4,7 @@ import { loadScenario } from "../sim/dns/scenarios";
 import { startSimulatedDns, type SimulatedDns } from "../sim/dns/server";
 import { ensureCliBuilt, runCli } from "./cli-run";
 
-const COMMANDS = ["collect", "check-domain", "spf-eval"];
+const COMMANDS = ["readiness", "status", "domains", "suppressions", "report", "collect", "check-domain", "spf-eval"];
 
 beforeAll(ensureCliBuilt, 120_000);
 
@@ -36,6 +36,9 @@ describe("ses-launchpad help, version and usage errors", () => {
     ["an unknown option", ["spf-eval", "--bogus"], /Unknown option '--bogus'\nUsage: ses-launchpad spf-eval/],
     ["a missing option", ["spf-eval", "--ip", "192.0.2.1"], /required\.\nUsage: ses-launchpad spf-eval/],
     ["an argument too many", ["collect", "now"], /Unexpected argument 'now'[\s\S]*Usage: ses-launchpad collect/],
+    ["a bad --min-score", ["readiness", "--min-score", "high"], /--min-score must be a whole number[\s\S]*Usage: ses-launchpad readiness/],
+    ["a bad region", ["status", "--region", "moon-1;"], /is not an AWS region name/],
+    ["a missing action", ["suppressions"], /Name the action: export/],
   ])("%s exits 2 with the usage on stderr", async (_, args, message) => {
     const r = await runCli(args as string[], { DATABASE_URL: "file:/nonexistent/launchpad.db" });
     expect(r.code).toBe(2);
