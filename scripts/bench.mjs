@@ -5,7 +5,8 @@
 //      of the same Next.js version built the same way                      (target: within 30 kB)
 //   4. with two years of readings for three regions in SQLite: the overview's server
 //      render (target < 50 ms median) and the history chart's data (target < 100 ms)
-//   5. the feature benchmarks: DNS checker, reputation logic, SNS webhook (their own scripts)
+//   5. the feature benchmarks: DNS checker, reputation logic, SNS webhook, the command line's start-to-exit time
+//      beside a bare `node -e 0` (their own scripts; scripts/bench-cli.mts alone: node --import tsx scripts/bench-cli.mts)
 //   6. issue 5 on a database: a year of reputation samples, the chart API and 50 clients on /reputation
 //      (scripts/bench-reputation-store.mts); it and the SNS webhook also run on PostgreSQL when TEST_DATABASE_URL is set
 //   7. /api/health and the sign-in page while 16 anonymous clients trickle request bodies (the slow-body attack)
@@ -88,8 +89,8 @@ rmSync(path.dirname(dbFile), { recursive: true, force: true });
 
 // 5. Each feature's own benchmark prints its figures and fails on a missed target.
 let featuresOk = true;
-const features = [["scripts/bench-dns.ts"], ["scripts/bench-reputation.ts"], ["scripts/bench-sns.ts"], ["scripts/bench-reputation-store.mts"]];
-if (env.TEST_DATABASE_URL) features.splice(3, 0, ["scripts/bench-sns.ts", { BENCH_DATABASE_URL: env.TEST_DATABASE_URL }]);
+const features = [["scripts/bench-cli.mts"], ["scripts/bench-dns.ts"], ["scripts/bench-reputation.ts"], ["scripts/bench-sns.ts"], ["scripts/bench-reputation-store.mts"]];
+if (env.TEST_DATABASE_URL) features.splice(4, 0, ["scripts/bench-sns.ts", { BENCH_DATABASE_URL: env.TEST_DATABASE_URL }]);
 for (const [script, extraEnv = {}] of features) {
   console.log(`\n== ${script}${extraEnv.BENCH_DATABASE_URL ? " (PostgreSQL)" : ""}`);
   const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script], { env: { ...env, ...extraEnv }, stdio: "inherit" });

@@ -1,23 +1,14 @@
-import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulatedAws, type SimulatedAws } from "../sim/aws/server";
 import { createPrismaClient } from "../lib/db/create-client";
+import { ensureCliBuilt, runCli as run } from "./cli-run";
 import { freshSqlite, type TestDatabase } from "./databases";
-
-function run(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["bin/ses-launchpad.mjs", ...args], { env: { ...process.env, ...env } });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
-    child.on("close", (code) => resolve({ code: code ?? -1, out }));
-  });
-}
 
 describe("npx ses-launchpad collect", () => {
   let sim: SimulatedAws;
   let database: TestDatabase;
   beforeAll(async () => {
+    await ensureCliBuilt();
     sim = await startSimulatedAws({ port: 0 });
     database = freshSqlite();
   });

@@ -1,26 +1,22 @@
-import { parseArgs } from "node:util";
 import { sesStateFromIdentity, type SesIdentityState } from "../../lib/dns/alignment/ses-state";
 import { allFindings, checkDomain, type DomainCheck } from "../../lib/dns/check-domain";
 import { createDnsClient } from "../../lib/dns/dns-client";
+import { dnsLookup } from "../../lib/dns/resolver";
+import { parseCommandArgs } from "../args";
+import { serversFrom } from "../dns-servers";
+import { stdio, type CommandIo } from "../io";
+import { usageOf } from "../registry";
 import { PSD_LABEL, type DmarcSource } from "../../lib/dns/dmarc/dmarc-types";
 import type { Finding } from "../../lib/dns/findings";
 import type { DnsLookup } from "../../lib/dns/types";
 import { env } from "../../lib/env";
 import { domainNameField } from "../../lib/validation/domain";
 
-const USAGE = "Usage: check-domain <domain> [--region R] [--dkim-tokens a,b,c] [--mail-from sub.domain] [--dns-server host:port] [--json]";
-
-export type CommandIo = { out: (text: string) => void; err: (text: string) => void };
-const stdio: CommandIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 
 /** What SES knows of the identity; the SES client is loaded only when needed (it is server-only). */
 async function fromSes(domain: string, region: string) {
   const [{ GetEmailIdentityCommand }, { sesv2 }] = await Promise.all([import("@aws-sdk/client-sesv2"), import("../../lib/aws/clients")]);
   return sesStateFromIdentity(await sesv2(region).send(new GetEmailIdentityCommand({ EmailIdentity: domain })));
-}
-
-async function defaultLookup(): Promise<DnsLookup> {
-  return (await import("../../lib/dns/resolver")).dnsLookup();
 }
 
 const SOURCE_LABEL: Record<DmarcSource, string> = { domain: "", parent: " (a parent domain's record)", psd: ` (${PSD_LABEL})` };
@@ -48,27 +44,19 @@ function formatText(c: DomainCheck): string {
 
 /** check-domain: 0 when nothing is an error, 1 when something is, 2 when the check could not run. */
 export async function checkDomainCommand(argv: string[], io: CommandIo = stdio): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv[0] === "check-domain" ? argv.slice(1) : argv,
-      allowPositionals: true,
-      options: { region: { type: "string" }, "dkim-tokens": { type: "string" }, "mail-from": { type: "string" }, "dns-server": { type: "string" }, json: { type: "boolean" } },
-    });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const options = { region: { type: "string" }, "dkim-tokens": { type: "string" }, "mail-from": { type: "string" }, "dns-server": { type: "string", multiple: true }, json: { type: "boolean" } } as const;
+  const parsed = parseCommandArgs("check-domain", argv[0] === "check-domain" ? argv.slice(1) : argv, options, io, 1);
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
-    io.err(`${USAGE}\n`);
+    io.err(`${usageOf("check-domain")}\n`);
     return 2;
   }
   // The web form's rule: a name that cannot exist is refused, never checked and reported as "no record".
   const names = [positionals[0]!, ...(values["mail-from"] === undefined ? [] : [values["mail-from"]])].map((raw) => ({ raw, parsed: domainNameField.safeParse(raw) }));
   const invalid = names.find((n) => !n.parsed.success);
   if (invalid) {
-    io.err(`"${invalid.raw}" cannot be checked: ${invalid.parsed.error?.issues[0]?.message ?? "not a domain name"}\n${USAGE}\n`);
+    io.err(`"${invalid.raw}" cannot be checked: ${invalid.parsed.error?.issues[0]?.message ?? "not a domain name"}\n${usageOf("check-domain")}\n`);
     return 2;
   }
   const domain = names[0]!.parsed.data!;
@@ -91,7 +79,8 @@ export async function checkDomainCommand(argv: string[], io: CommandIo = stdio):
   }
   let lookup: DnsLookup;
   try {
-    lookup = values["dns-server"] ? createDnsClient({ servers: [values["dns-server"]] }).lookup : await defaultLookup();
+    // Without --dns-server, the app's cached lookup (DNS_SERVERS, else the system's resolvers).
+    lookup = values["dns-server"] ? createDnsClient({ servers: serversFrom(values["dns-server"]) }).lookup : dnsLookup();
   } catch (e) {
     io.err(`${(e as Error).message}\n`);
     return 2;

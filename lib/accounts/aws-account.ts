@@ -18,6 +18,9 @@ export const ACCOUNT_COOKIE = "account";
 /** The server's own credential chain: always watched, never removed. */
 export const DEFAULT_ACCOUNT: AwsAccount = { id: DEFAULT_ACCOUNT_ID, name: "Server credentials", kind: "default" };
 
+/** "us-east-1", or "production-eu/us-east-1" for an account other than the server's own: for logs and the CLI. */
+export const scopeLabel = (s: { account?: string; region: string }): string => (s.account && s.account !== DEFAULT_ACCOUNT_ID ? `${s.account}/${s.region}` : s.region);
+
 /** The 12-digit account a role ARN lives in, e.g. for the list before the connection is tested. */
 export function roleAccountNumber(roleArn: string): string | undefined {
   return /^arn:[\w-]+:iam::(\d{12}):role\//.exec(roleArn)?.[1];

@@ -1,7 +1,7 @@
 import "server-only";
 import { withAccount } from "../accounts/account-context";
 import { listAccounts } from "../accounts/account-registry";
-import { DEFAULT_ACCOUNT_ID } from "../accounts/aws-account";
+import { scopeLabel } from "../accounts/aws-account";
 import { env } from "../env";
 import { configuredRegions } from "../settings/regions";
 import { applyRetention } from "./apply-retention";
@@ -9,8 +9,7 @@ import { slotOf } from "./claim-run";
 import { readAccountView } from "./account-view";
 import { collectRegion, type CollectResult } from "./collect-region";
 
-/** "us-east-1", or "production-eu/us-east-1" for an account other than the server's own: for logs and the CLI. */
-export const collectionLabel = (r: CollectResult): string => (r.account && r.account !== DEFAULT_ACCOUNT_ID ? `${r.account}/${r.region}` : r.region);
+export const collectionLabel = (r: CollectResult): string => scopeLabel(r);
 
 /**
  * One collection of every watched account in every configured region, each inside its

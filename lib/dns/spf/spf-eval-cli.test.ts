@@ -13,9 +13,10 @@ describe("spf-eval command against the loopback DNS server", () => {
   afterAll(() => dns.close());
 
   const run = async (...args: string[]) => {
-    const lines: string[] = [];
-    const code = await spfEval([...args, "--dns-server", `127.0.0.1:${dns.port}`], (l) => lines.push(l));
-    return { code, text: lines.join("\n") };
+    let text = "";
+    // Results on stdout, refusals on stderr: both are read here.
+    const code = await spfEval([...args, "--dns-server", `127.0.0.1:${dns.port}`], { out: (t) => (text += t), err: (t) => (text += t) });
+    return { code, text };
   };
 
   it("prints the result and the explanation", async () => {
