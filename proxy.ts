@@ -11,7 +11,8 @@ import { isPublicPath } from "@/lib/auth/public-paths";
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   if (!isPublicPath(pathname)) {
-    const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
+    // next-auth reads NEXTAUTH_SECRET itself (set by scripts/start.mjs).
+    const token = await getToken({ req });
     if (!token?.uid) {
       if (pathname.startsWith("/api/")) return NextResponse.json({ error: "Sign in first." }, { status: 401 });
       const to = new URL("/sign-in", req.url);

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { ADMIN_STATE, uniqueEmail } from "./helpers";
 
 test.use({ storageState: ADMIN_STATE });
@@ -12,7 +12,7 @@ async function servePage(html: string): Promise<{ url: string; server: Server }>
   return { url: `http://localhost:${(server.address() as AddressInfo).port}/`, server };
 }
 
-const emailsOf = async (request: import("@playwright/test").APIRequestContext) =>
+const emailsOf = async (request: APIRequestContext) =>
   ((await (await request.get("/api/users")).json()) as Array<{ email: string }>).map((u) => u.email);
 
 test("a text/plain form on another origin of the same site cannot create an admin", async ({ page, request, baseURL }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { ADMIN_STATE, createUser, signIn } from "./helpers";
 
 test.use({ storageState: ADMIN_STATE });
@@ -12,7 +12,7 @@ async function signedInAs(browser: Browser, email: string, password: string) {
 }
 
 /** A fresh browser holding only the given cookies: what someone who copied them would have. */
-async function reuse(browser: Browser, cookies: Awaited<ReturnType<import("@playwright/test").BrowserContext["cookies"]>>) {
+async function reuse(browser: Browser, cookies: Awaited<ReturnType<BrowserContext["cookies"]>>) {
   const context = await browser.newContext({ storageState: undefined });
   await context.addCookies(cookies);
   const page = await context.newPage();

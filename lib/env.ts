@@ -20,6 +20,9 @@ const schema = z.object({
       message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
     }),
   AUTH_SECRET: optional,
+  // Derived by scripts/start.mjs (AUTH_SECRET, else a secret kept in the data directory). next-auth reads it itself;
+  // lib/auth/session.ts decodes the session cookie with it. Not trimmed: it must be the very value next-auth uses.
+  NEXTAUTH_SECRET: z.string().optional(),
   APP_URL: optional,
   ADMIN_EMAIL: optional,
   ADMIN_PASSWORD: optional,

@@ -10,7 +10,7 @@ import http from "node:http";
 import path from "node:path";
 import { useDatabase } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
-import { makeTestNotifications } from "../lib/sns/make-test-notifications";
+import { makeTestNotifications } from "../test/make-test-notifications";
 import { freshPostgres, freshSqlite } from "../test/databases";
 import { serverEnv, serverNodeFlags } from "./server-runtime.mjs";
 

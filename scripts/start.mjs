@@ -26,7 +26,7 @@ if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) {
   process.exit(1);
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "sim/aws/demo-scenario.ts", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 prepareDataDir("data");
 process.env.NEXTAUTH_SECRET = process.env.AUTH_SECRET || persistentSecret("data/auth-secret");

@@ -4,15 +4,17 @@ import { useState, useTransition } from "react";
 import { buildRequest } from "@/lib/access-request/build-request";
 import { assembleDescription, followUpAnswers, followUpText } from "@/lib/access-request/describe-answers";
 import type { Preflight } from "@/lib/access-request/preflight/run-preflight";
+import type { MutationResult } from "@/lib/auth/mutation";
 import { MAX_DESCRIPTION } from "@/lib/validation/access-request";
-import { preflightAction } from "@/app/(dashboard)/production-access/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { CopyButton } from "./copy-button";
 import { TextArea } from "./inputs";
 import { PreflightList } from "./preflight-list";
 import type { StepProps } from "./step-props";
 
-export function StepReview({ a, set, errors, disabled, observed }: StepProps) {
+type Props = StepProps & { preflightAction: (answers: unknown) => Promise<MutationResult<Preflight>> };
+
+export function StepReview({ a, set, errors, disabled, observed, preflightAction }: Props) {
   const [preflight, setPreflight] = useState<Preflight | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [checking, startCheck] = useTransition();

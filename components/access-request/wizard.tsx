@@ -3,8 +3,9 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ObservedFacts } from "@/lib/access-request/observed-facts";
+import type { Preflight } from "@/lib/access-request/preflight/run-preflight";
+import type { MutationResult } from "@/lib/auth/mutation";
 import { accessDraftSchema, fieldErrorsOf, type AccessAnswers } from "@/lib/validation/access-request";
-import { saveDraftAction, submitAccessRequestAction } from "@/app/(dashboard)/production-access/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { StepBusiness } from "./step-business";
 import { StepCompliance } from "./step-compliance";
@@ -32,9 +33,13 @@ type Props = {
   /** Why submitting is refused whatever the answers (a review pending, a denial); the team may still edit. */
   submitRefusal?: string;
   before: React.ReactNode;
+  /** The route's server actions, passed in so this component does not depend on a route. */
+  saveDraft: (answers: unknown) => Promise<MutationResult<{ savedAt: string; editedBy: string }>>;
+  submitRequest: (answers: unknown) => Promise<MutationResult<{ caseId: string | null; reviewStatus: string | null }>>;
+  preflight: (answers: unknown) => Promise<MutationResult<Preflight>>;
 };
 
-export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmit, submitRefusal, before }: Props) {
+export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmit, submitRefusal, before, saveDraft, submitRequest, preflight }: Props) {
   const router = useRouter();
   const [a, setA] = useState<AccessAnswers>(initial);
   const [step, setStep] = useState(0);
@@ -64,7 +69,7 @@ export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmi
     setSaved((s) => ({ ...s, note: "Saving…" }));
     const timer = setTimeout(async () => {
       if (submitted.current) return;
-      const pending = saveDraftAction(parsed.data);
+      const pending = saveDraft(parsed.data);
       inFlight.current = pending;
       const r = await pending;
       if (r.ok) setSaved({ at: r.data.savedAt, by: r.data.editedBy });
@@ -80,7 +85,7 @@ export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmi
     startSubmit(async () => {
       submitted.current = true;
       await inFlight.current;
-      const r = await submitAccessRequestAction(a);
+      const r = await submitRequest(a);
       setConfirming(false);
       if (r.ok) {
         router.refresh();
@@ -123,7 +128,7 @@ export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmi
       {step === 2 && <StepUseCase {...props} />}
       {step === 3 && <StepCompliance {...props} />}
       {step === 4 && <StepContacts {...props} />}
-      {step === 5 && <StepReview {...props} />}
+      {step === 5 && <StepReview {...props} preflightAction={preflight} />}
 
       <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
         {step > 0 && <button type="button" className={buttonStyles.secondary} onClick={() => setStep(step - 1)}>Back</button>}

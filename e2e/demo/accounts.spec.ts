@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { keyShapedValue } from "../../test/key-shaped-value";
 import { signIn } from "../helpers";
 
-// The demo's second simulated account (sim/aws/demo-scenario.ts), and a region nothing else in the demo uses.
+// The demo's second simulated account (lib/accounts/demo-second-account.ts), and a region nothing else in the demo uses.
 const ROLE_ARN = "arn:aws:iam::210987654321:role/SesLaunchpad";
 const EXTERNAL_ID = "launchpad-demo";
 const REGION = "ca-central-1";

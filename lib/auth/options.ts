@@ -15,8 +15,8 @@ import { endSession, SESSION_HOURS, sessionUser, startSession } from "./user-ses
  * and role changes take effect at once.
  */
 export function authOptions(): NextAuthOptions {
+  // No `secret`: next-auth reads NEXTAUTH_SECRET itself (set by scripts/start.mjs).
   return {
-    secret: process.env.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { env } from "../env";
 import { hasRole, type Role } from "./roles";
 import { sessionUser, type SessionUser } from "./user-sessions";
 
@@ -21,7 +22,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!token) return null;
-  const claims = await decode({ token, secret: process.env.NEXTAUTH_SECRET! }).catch(() => null);
+  const claims = await decode({ token, secret: env().NEXTAUTH_SECRET! }).catch(() => null);
   return sessionUser(claims);
 });
 

@@ -9,7 +9,7 @@ import { useTestDatabase } from "../../test/use-test-database";
 import { forgetAccountMode } from "../bounces/account-mode";
 import { drainProcessing } from "../bounces/processing-queue";
 import { reconcileSuppressions, removeSuppression } from "../bounces/reconcile-suppressions";
-import { sesNotificationPayload } from "../sns/make-test-notifications";
+import { sesNotificationPayload } from "../../test/make-test-notifications";
 import { serveRequestHandler } from "../sns/serve-request-handler";
 import { setUpNotifications } from "./notification-setup";
 import { readNotificationSetup } from "./read-notification-setup";

@@ -9,7 +9,7 @@ import { splitTxt, type DnsRecordSpec } from "../dns/generators/dns-record-spec"
  * them on its own, as SES does, and verifies the identity.
  */
 export async function publishDemoRecords(zone: string, records: DnsRecordSpec[]): Promise<void> {
-  // AWS_ENDPOINT_URL is the SDK's own setting (not the app's), read here only in demo mode.
+  // eslint-disable-next-line no-restricted-syntax -- AWS_ENDPOINT_URL is the SDK's own setting (not the app's), read here only in demo mode.
   const endpoint = process.env.AWS_ENDPOINT_URL;
   if (!isDemo() || !endpoint) throw new Error("Publishing to the demo DNS is only possible in demo mode.");
   const body = {

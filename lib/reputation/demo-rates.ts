@@ -15,7 +15,7 @@ export type DemoRateScenario = keyof typeof DEMO_RATE_SCENARIOS;
  * simulator's control route (beside the simulated AWS, as publishDemoRecords does for DNS).
  */
 export async function setDemoRates(region: string, scenario: DemoRateScenario): Promise<void> {
-  // AWS_ENDPOINT_URL is the SDK's own setting (not the app's), read here only in demo mode.
+  // eslint-disable-next-line no-restricted-syntax -- AWS_ENDPOINT_URL is the SDK's own setting (not the app's), read here only in demo mode.
   const endpoint = process.env.AWS_ENDPOINT_URL;
   if (!isDemo() || !endpoint) throw new Error("Only the demo's simulated account can be given other rates.");
   const { bounceRate, complaintRate } = DEMO_RATE_SCENARIOS[scenario];

@@ -45,4 +45,5 @@ export function describeCredentialSource(vars: Vars, demo: boolean): CredentialS
   };
 }
 
+// eslint-disable-next-line no-restricted-syntax -- the SDK's credential chain reads these AWS_* variables itself; this only names which one it will find.
 export const serverCredentialSource = (demo: boolean) => describeCredentialSource(process.env, demo);

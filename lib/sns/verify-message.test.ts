@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCertificateLoader } from "./certificate-loader";
 import { downloadCertificate } from "./download-certificate";
-import { makeTestNotifications, type Envelope } from "./make-test-notifications";
+import { makeTestNotifications, type Envelope } from "../../test/make-test-notifications";
 import { verifySnsMessage, type VerifyOptions } from "./verify-message";
 
 const t = makeTestNotifications();

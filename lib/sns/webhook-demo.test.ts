@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "../../app/api/sns/route";
 import { useTestDatabase } from "../../test/use-test-database";
-import { makeTestNotifications } from "./make-test-notifications";
+import { makeTestNotifications } from "../../test/make-test-notifications";
 
 // Demo mode with the simulator not answering: its certificate cannot be loaded, so SNS is asked to retry later.
 describe("POST /api/sns in demo mode without a reachable simulator", () => {

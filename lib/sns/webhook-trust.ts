@@ -13,6 +13,7 @@ let forTests: TrustedCertificates | undefined;
  */
 export async function webhookTrust(): Promise<TrustedCertificates | undefined> {
   if (isDemo()) {
+    // eslint-disable-next-line no-restricted-syntax -- AWS_ENDPOINT_URL is the SDK's own setting (not the app's), read here only in demo mode.
     const endpoint = process.env.AWS_ENDPOINT_URL;
     if (!endpoint) throw new Error("demo mode without AWS_ENDPOINT_URL: the simulator's certificate cannot be loaded");
     demo ??= loadSimulatorCertificates(endpoint).catch((e: unknown) => {

@@ -5,7 +5,7 @@ import { databaseKinds } from "../../test/databases";
 import { useTestDatabase } from "../../test/use-test-database";
 import { forgetAllowedTopics } from "../bounces/allowed-topics";
 import { drainProcessing, sweepUnprocessed } from "../bounces/processing-queue";
-import { makeTestNotifications, sesNotificationPayload } from "./make-test-notifications";
+import { makeTestNotifications, sesNotificationPayload } from "../../test/make-test-notifications";
 import { trustCertificatesForThisProcess } from "./webhook-trust";
 
 const n = makeTestNotifications();

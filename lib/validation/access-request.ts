@@ -27,7 +27,7 @@ export const MAX_TEXT = 2000;
 
 // Markup has no place in a request to AWS; refusing it keeps stored answers inert wherever they are shown.
 const SCRIPTY = /<\s*\/?\s*(script|iframe|object|embed|style|svg|img)\b|javascript\s*:|\bon[a-z]+\s*=\s*["']?/i;
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point of this pattern.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 const text = (max: number, label: string) =>

@@ -1,9 +1,8 @@
+import { DEMO_SECOND_ACCOUNT } from "../../lib/accounts/demo-second-account";
 import type { Scenario } from "./scenario";
 
 export const DEMO_DOMAIN = "launchpad-demo.example";
 
-/** A second simulated account, reached by adding this role (and external id) on the Settings page. */
-export const DEMO_SECOND_ACCOUNT = { id: "210987654321", roleArn: "arn:aws:iam::210987654321:role/SesLaunchpad", externalId: "launchpad-demo" };
 
 /**
  * The demo account: a fresh sandbox in us-east-1 (200/day, 1/s) with one domain identity whose DKIM

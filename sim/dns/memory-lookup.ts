@@ -1,4 +1,4 @@
-import * as dnsPacket from "dns-packet";
+import type * as dnsPacket from "dns-packet";
 import { readAnswer } from "../../lib/dns/dns-client";
 import type { DnsAnswer, DnsLookup } from "../../lib/dns/types";
 import { answerQuery } from "./answer";

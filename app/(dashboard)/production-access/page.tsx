@@ -19,6 +19,7 @@ import { getAccountView } from "@/lib/snapshots/account-view";
 import { RefreshButton } from "../_components/refresh-button";
 import { StaleWarning } from "../_components/stale-warning";
 import { ResumeButton } from "./_components/resume-button";
+import { preflightAction, saveDraftAction, submitAccessRequestAction } from "./actions";
 
 export const metadata = { title: "Production access" };
 
@@ -92,6 +93,9 @@ export default async function ProductionAccessPage() {
               canSubmit={hasRole(user.role, "admin")}
               submitRefusal={refusal}
               before={<BeforeYouStart observed={observed} />}
+              saveDraft={saveDraftAction}
+              submitRequest={submitAccessRequestAction}
+              preflight={preflightAction}
             />
           </Card>
         )}

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { createSnsSigner } from "../../sim/aws/sns-signing";
-import { trustCertificatesExplicitly, type TrustedCertificates } from "./trusted-certificates";
+import { createSnsSigner } from "../sim/aws/sns-signing";
+import { trustCertificatesExplicitly, type TrustedCertificates } from "../lib/sns/trusted-certificates";
 
 /*
  * TEST-ONLY. Builds signed SNS deliveries with a key and certificate made at runtime, for unit tests and the

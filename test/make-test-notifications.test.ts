@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeTestNotifications } from "./make-test-notifications";
-import { verifySnsMessage } from "./verify-message";
+import { verifySnsMessage } from "../lib/sns/verify-message";
 
 describe("makeTestNotifications (the load test's input)", () => {
   const t = makeTestNotifications();
