@@ -74,16 +74,7 @@ export default defineConfig([
     // Exempt: lib/env.ts itself; scripts/, bin/ and config files, which run before or around the server and set
     // its environment; sim/, test/, e2e/ and tests, which stand up processes and fake settings.
     files: ["**/*.{ts,tsx,mts,js,mjs}"],
-    ignores: [
-      "lib/env.ts",
-      "scripts/**",
-      "bin/**",
-      "sim/**",
-      "test/**",
-      "e2e/**",
-      ...TESTS_AND_TOOLS,
-      "*.config.{ts,mts,js,mjs}",
-    ],
+    ignores: ["lib/env.ts", "scripts/**", "bin/**", "sim/**", "test/**", "e2e/**", ...TESTS_AND_TOOLS, "*.config.{ts,mts,js,mjs}"],
     rules: {
       "no-restricted-syntax": [
         "error",

@@ -25,7 +25,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [
@@ -50,7 +58,14 @@ export default defineConfig({
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { PORT: String(DEMO_PORT), LAUNCHPAD_DEMO_DATABASE: "file:./data/e2e-demo.db", LAUNCHPAD_DEMO: "1", SIM_AWS_PORT: String(PORT + 1566), SIM_DNS_PORT: String(PORT + 2554), NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        PORT: String(DEMO_PORT),
+        LAUNCHPAD_DEMO_DATABASE: "file:./data/e2e-demo.db",
+        LAUNCHPAD_DEMO: "1",
+        SIM_AWS_PORT: String(PORT + 1566),
+        SIM_DNS_PORT: String(PORT + 2554),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
   ],
 });

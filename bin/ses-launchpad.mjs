@@ -13,6 +13,10 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 if (cliBuildIsFresh(root)) {
   await import(pathToFileURL(join(root, ".cli/main.js")).href);
 } else {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", join(root, "cli/main.ts"), ...process.argv.slice(2)], { stdio: "inherit" });
+  const result = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", join(root, "cli/main.ts"), ...process.argv.slice(2)],
+    { stdio: "inherit" },
+  );
   process.exit(result.status ?? 2);
 }

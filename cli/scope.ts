@@ -10,7 +10,11 @@ import { configuredRegions } from "../lib/settings/regions";
 import { regionNameField } from "../lib/validation/aws-settings";
 
 /** The options of every command that reads the dashboard's store. */
-export const SCOPE_OPTIONS = { account: { type: "string" }, region: { type: "string", multiple: true }, json: { type: "boolean" } } as const;
+export const SCOPE_OPTIONS = {
+  account: { type: "string" },
+  region: { type: "string", multiple: true },
+  json: { type: "boolean" },
+} as const;
 
 export type Scope = { account: AwsAccount; region: string; label: string };
 
@@ -19,8 +23,15 @@ export type Scope = { account: AwsAccount; region: string; label: string };
  * `--region` (repeatable, or comma-separated) else the configured regions, as the dashboard watches them.
  * Null after a usage error.
  */
-export async function resolveScopes(command: string, values: { account?: string; region?: string[] }, io: CommandIo): Promise<Scope[] | null> {
-  const asked = values.region?.flatMap((r) => r.split(",")).map((r) => r.trim()).filter(Boolean);
+export async function resolveScopes(
+  command: string,
+  values: { account?: string; region?: string[] },
+  io: CommandIo,
+): Promise<Scope[] | null> {
+  const asked = values.region
+    ?.flatMap((r) => r.split(","))
+    .map((r) => r.trim())
+    .filter(Boolean);
   const bad = asked?.find((r) => !regionNameField.safeParse(r).success);
   if (bad !== undefined) {
     usageError(command, `"${bad}" is not an AWS region name.`, io);

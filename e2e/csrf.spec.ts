@@ -31,7 +31,11 @@ test("a text/plain form on another origin of the same site cannot create an admi
   }
 });
 
-test("a server action replayed with a foreign Origin is refused; the same request from the dashboard works", async ({ page, request, baseURL }) => {
+test("a server action replayed with a foreign Origin is refused; the same request from the dashboard works", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const first = uniqueEmail("action-original");
   await page.goto("/users");
   const form = page.locator("form").filter({ hasText: "Create user" });

@@ -2,7 +2,16 @@ import { expect, test } from "@playwright/test";
 import { ADMIN_STATE, createUser } from "./helpers";
 
 // The decoded forms are what the page receives: a backslash, a tab and "\/" all read as "//" to a browser.
-const VECTORS = ["/%5Cevil.test/x", "/%09/evil.test", "/\\/evil.test", "//evil.test", "/%2F/evil.test", "/.//evil.test", "https://evil.test/", "javascript:alert(1)"];
+const VECTORS = [
+  "/%5Cevil.test/x",
+  "/%09/evil.test",
+  "/\\/evil.test",
+  "//evil.test",
+  "/%2F/evil.test",
+  "/.//evil.test",
+  "https://evil.test/",
+  "javascript:alert(1)",
+];
 
 test.describe("after sign-in, only the dashboard's own paths are followed", () => {
   test.use({ storageState: ADMIN_STATE });

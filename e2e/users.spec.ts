@@ -47,7 +47,9 @@ test.describe("as a viewer", () => {
     await page.goto("/users");
     await expect(page.getByText("Managing users needs the admin role.")).toBeVisible();
 
-    const post = await page.request.post("/api/users", { data: { email: uniqueEmail("sneaky"), password: "a long enough password", role: "admin" } });
+    const post = await page.request.post("/api/users", {
+      data: { email: uniqueEmail("sneaky"), password: "a long enough password", role: "admin" },
+    });
     expect(post.status()).toBe(403);
     const me = (await (await request.get("/api/users")).json()) as Array<{ id: string; email: string }>;
     const self = me.find((u) => u.email === viewer.email)!;

@@ -82,8 +82,7 @@ export function env(): Env {
   return cached;
 }
 
-export const oidcConfigured = (e: Env = env()) =>
-  Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET);
+export const oidcConfigured = (e: Env = env()) => Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET);
 
 export const isDemo = (e: Env = env()) => e.LAUNCHPAD_DEMO === "1";
 
@@ -91,7 +90,10 @@ const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 
 /** The configured regions, the default one first. An unrecognizable name stops the server at start, like any bad setting. */
 export function regions(e: Env = env()): string[] {
-  const extra = (e.AWS_SES_REGIONS ?? "").split(",").map((r) => r.trim()).filter(Boolean);
+  const extra = (e.AWS_SES_REGIONS ?? "")
+    .split(",")
+    .map((r) => r.trim())
+    .filter(Boolean);
   const list = [...new Set([e.AWS_SES_REGION, ...extra])];
   const bad = list.find((r) => !REGION.test(r));
   if (bad) throw new SettingError(`Setting AWS_SES_REGIONS is invalid: "${bad}" is not an AWS region name`);

@@ -22,7 +22,9 @@ function timed(args: string[], env: Record<string, string> = {}): Promise<number
     const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
     let err = "";
     child.stderr.on("data", (d) => (err += d));
-    child.on("close", (code) => (code === 0 || code === 1 ? resolve(performance.now() - t0) : reject(new Error(`${args.join(" ")} exited ${code}: ${err}`))));
+    child.on("close", (code) =>
+      code === 0 || code === 1 ? resolve(performance.now() - t0) : reject(new Error(`${args.join(" ")} exited ${code}: ${err}`)),
+    );
   });
 }
 
@@ -52,14 +54,34 @@ async function main() {
       ["node -e 0 (a bare Node start)", bare, null],
       ["ses-launchpad --help", await median(RUNS, [bin, "--help"]), 250],
       ["ses-launchpad spf-eval", await median(RUNS, [bin, ...spf]), 500],
-      ["ses-launchpad check-domain --dkim-tokens", await median(RUNS, [bin, "check-domain", "good.example", "--dkim-tokens", tokens.join(","), "--mail-from", "mail.good.example", "--dns-server", server]), 500],
-      ["spf-eval through tsx, as before the build (median of 3)", await median(3, ["--conditions=react-server", "--import", "tsx", "cli/main.ts", ...spf]), null],
+      [
+        "ses-launchpad check-domain --dkim-tokens",
+        await median(RUNS, [
+          bin,
+          "check-domain",
+          "good.example",
+          "--dkim-tokens",
+          tokens.join(","),
+          "--mail-from",
+          "mail.good.example",
+          "--dns-server",
+          server,
+        ]),
+        500,
+      ],
+      [
+        "spf-eval through tsx, as before the build (median of 3)",
+        await median(3, ["--conditions=react-server", "--import", "tsx", "cli/main.ts", ...spf]),
+        null,
+      ],
     ];
     console.log(`Command line, start to exit (median of ${RUNS} runs)`);
     for (const [name, ms, target] of rows) {
       const ok = target === null || ms < target;
       const ratio = name.startsWith("node -e") ? "" : `  ${(ms / bare).toFixed(1)}× node`;
-      console.log(`  ${ok ? "ok  " : "MISS"}  ${name.padEnd(56)} ${`${ms.toFixed(0)} ms`.padStart(8)}${ratio.padEnd(13)}  ${target === null ? "" : `< ${target} ms`}`);
+      console.log(
+        `  ${ok ? "ok  " : "MISS"}  ${name.padEnd(56)} ${`${ms.toFixed(0)} ms`.padStart(8)}${ratio.padEnd(13)}  ${target === null ? "" : `< ${target} ms`}`,
+      );
     }
     process.exitCode = rows.every(([, ms, target]) => target === null || ms < target) ? 0 : 1;
   } finally {

@@ -12,7 +12,6 @@ import { bucketSamples, pointsToRows, SAMPLE_FIELDS } from "../lib/reputation/sa
 import { bulkInsertSamples } from "./bench-lib/bulk-insert-samples";
 import { BENCH_REGIONS, FIVE_MIN, reputationYear } from "./bench-lib/reputation-year";
 
-
 const url = process.argv[2];
 if (!url) throw new Error("usage: bench-reputation-db.mts <database url>");
 await migrate(url);
@@ -48,7 +47,12 @@ for (let i = 0; i < 3; i++) {
     orderBy: { at: "asc" },
     select: { at: true, ...Object.fromEntries(SAMPLE_FIELDS.map((f) => [f, true])) } as Record<"at" | (typeof SAMPLE_FIELDS)[number], true>,
   });
-  bucketSamples(year.map((r) => ({ ...(r as unknown as Record<(typeof SAMPLE_FIELDS)[number], number | null>), at: r.at.getTime() })), endMs - RANGES["1y"].spanMs, endMs, 12 * 3_600_000);
+  bucketSamples(
+    year.map((r) => ({ ...(r as unknown as Record<(typeof SAMPLE_FIELDS)[number], number | null>), at: r.at.getTime() })),
+    endMs - RANGES["1y"].spanMs,
+    endMs,
+    12 * 3_600_000,
+  );
   before.push(performance.now() - s);
 }
 

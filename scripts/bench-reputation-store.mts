@@ -21,19 +21,52 @@ else console.log("PostgreSQL skipped: set TEST_DATABASE_URL to a server the benc
 for (const make of kinds) {
   const database = await make();
   try {
-    const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "bench-reputation-db.mts"), database.url], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    const seed = spawnSync(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "bench-reputation-db.mts"), database.url],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+    );
     if (seed.status !== 0) throw new Error(`seeding ${database.name} failed`);
     const s = JSON.parse(seed.stdout.trim().split("\n").at(-1)!);
     const on = database.name;
-    check(`${on}: samples seeded (1 year, 5 min, 3 regions)`, `${s.rows.toLocaleString("en")} rows, ${s.values.toLocaleString("en")} values`, `in ${s.seedSeconds.toFixed(1)} s`);
-    for (const range of RANGES) check(`${on}: chart data ${range}, readReputationChart (median of 20)`, fmt(s.chartMs[range]), TARGET_MS[range] ? `< ${TARGET_MS[range]} ms` : "", TARGET_MS[range] ? s.chartMs[range] < TARGET_MS[range]! : null);
+    check(
+      `${on}: samples seeded (1 year, 5 min, 3 regions)`,
+      `${s.rows.toLocaleString("en")} rows, ${s.values.toLocaleString("en")} values`,
+      `in ${s.seedSeconds.toFixed(1)} s`,
+    );
+    for (const range of RANGES)
+      check(
+        `${on}: chart data ${range}, readReputationChart (median of 20)`,
+        fmt(s.chartMs[range]),
+        TARGET_MS[range] ? `< ${TARGET_MS[range]} ms` : "",
+        TARGET_MS[range] ? s.chartMs[range] < TARGET_MS[range]! : null,
+      );
     check(`${on}: chart data 1y, every row into JavaScript (the old way)`, fmt(s.rowsIntoJsMs), "for comparison");
 
     const r = await benchReputationServer(database.url);
-    for (const range of RANGES) check(`${on}: GET /api/reputation ${range}, server (median of 30)`, fmt(r.apiMs[range]), TARGET_MS[range] ? `< ${TARGET_MS[range]} ms` : "", TARGET_MS[range] ? r.apiMs[range] < TARGET_MS[range]! : null);
-    check(`${on}: /reputation, ${r.clients} clients for ${r.seconds} s: pages served`, `${r.requests} (${(r.requests / r.seconds).toFixed(1)}/s)`, "");
-    check(`${on}: /reputation under load: latency p50 / p95 / p99`, `${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} / ${r.p99.toFixed(0)} ms`, `max ${r.max.toFixed(0)} ms`);
-    check(`${on}: /reputation under load: errors, server crash`, `${r.errors}${r.errors ? ` ${JSON.stringify(r.errorKinds)}` : ""}, ${r.crashed ? "CRASHED" : "no"}`, `health after: ${r.healthAfter}`, r.errors === 0 && !r.crashed && r.healthAfter === 200);
+    for (const range of RANGES)
+      check(
+        `${on}: GET /api/reputation ${range}, server (median of 30)`,
+        fmt(r.apiMs[range]),
+        TARGET_MS[range] ? `< ${TARGET_MS[range]} ms` : "",
+        TARGET_MS[range] ? r.apiMs[range] < TARGET_MS[range]! : null,
+      );
+    check(
+      `${on}: /reputation, ${r.clients} clients for ${r.seconds} s: pages served`,
+      `${r.requests} (${(r.requests / r.seconds).toFixed(1)}/s)`,
+      "",
+    );
+    check(
+      `${on}: /reputation under load: latency p50 / p95 / p99`,
+      `${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} / ${r.p99.toFixed(0)} ms`,
+      `max ${r.max.toFixed(0)} ms`,
+    );
+    check(
+      `${on}: /reputation under load: errors, server crash`,
+      `${r.errors}${r.errors ? ` ${JSON.stringify(r.errorKinds)}` : ""}, ${r.crashed ? "CRASHED" : "no"}`,
+      `health after: ${r.healthAfter}`,
+      r.errors === 0 && !r.crashed && r.healthAfter === 200,
+    );
     check(`${on}: server RSS before / after the load`, `${mb(r.rssBefore)} / ${mb(r.rssAfter)}`, "");
     check(`${on}: server peak RSS (VmHWM of the server process)`, mb(r.peakRss), "< 300 MB", r.peakRss < MAX_RSS);
     if (r.launcherPeakRss !== null) check(`${on}: its launcher's peak RSS (start.mjs waiting for it)`, mb(r.launcherPeakRss), "");
@@ -43,5 +76,6 @@ for (const make of kinds) {
 }
 
 console.log("\nReputation store and server (issue 5)");
-for (const [ok, name, value, target] of rows) console.log(`  ${ok === null ? "    " : ok ? "ok  " : "MISS"}  ${name.padEnd(62)} ${value.padStart(22)}  ${target}`);
+for (const [ok, name, value, target] of rows)
+  console.log(`  ${ok === null ? "    " : ok ? "ok  " : "MISS"}  ${name.padEnd(62)} ${value.padStart(22)}  ${target}`);
 process.exit(rows.every(([ok]) => ok !== false) ? 0 : 1);

@@ -22,7 +22,9 @@ const db = await useDatabase(url);
 const readiness = evaluateReadiness(sampleState({ account: sampleAccount({ suppressedReasons: ["BOUNCE"] }) }));
 let seeded = 0;
 for (const region of BENCH_REGIONS) {
-  const report = await db.readinessReport.create({ data: { region, hash: `bench-${region}`, score: readiness.score, result: JSON.stringify(readiness) } });
+  const report = await db.readinessReport.create({
+    data: { region, hash: `bench-${region}`, score: readiness.score, result: JSON.stringify(readiness) },
+  });
   // Hourly roll-ups for two years, then raw five-minute readings for the last 30 days.
   const rollups = [];
   for (let h = Math.floor((now - 730 * DAY) / HOUR) * HOUR; h < Math.floor((now - 30 * DAY) / HOUR) * HOUR; h += HOUR) {
@@ -33,14 +35,38 @@ for (const region of BENCH_REGIONS) {
   const raw = [];
   for (let t = now - 30 * DAY; t < now - 60_000; t += 5 * 60_000) {
     const r = reading(t, 700 + Math.floor((t - (now - 30 * DAY)) / DAY));
-    raw.push({ region, ok: true, takenAt: new Date(t), production: r.production, sendingEnabled: true, enforcementStatus: "HEALTHY", max24HourSend: r.max24HourSend, maxSendRate: r.maxSendRate, sentLast24Hours: r.sentLast24Hours, readinessScore: r.readinessScore, readinessReportId: report.id, suppressedReasons: "BOUNCE", vdmEnabled: false });
+    raw.push({
+      region,
+      ok: true,
+      takenAt: new Date(t),
+      production: r.production,
+      sendingEnabled: true,
+      enforcementStatus: "HEALTHY",
+      max24HourSend: r.max24HourSend,
+      maxSendRate: r.maxSendRate,
+      sentLast24Hours: r.sentLast24Hours,
+      readinessScore: r.readinessScore,
+      readinessReportId: report.id,
+      suppressedReasons: "BOUNCE",
+      vdmEnabled: false,
+    });
   }
   for (let i = 0; i < raw.length; i += 2000) await db.accountSnapshot.createMany({ data: raw.slice(i, i + 2000) });
   // Roll-ups cover the raw period too, as the collector leaves them.
   const recent = [];
-  for (let h = Math.floor((now - 30 * DAY) / HOUR) * HOUR; h < Math.floor(now / HOUR) * HOUR; h += HOUR) recent.push({ region, ...rollupHour(new Date(h), [reading(h, 700)]) });
+  for (let h = Math.floor((now - 30 * DAY) / HOUR) * HOUR; h < Math.floor(now / HOUR) * HOUR; h += HOUR)
+    recent.push({ region, ...rollupHour(new Date(h), [reading(h, 700)]) });
   await db.snapshotRollup.createMany({ data: recent });
-  await db.accountEvent.create({ data: { region, at: new Date(now - 400 * DAY), kind: "production", fromValue: "false", toValue: "true", message: "Production access granted: the sandbox limits are lifted." } });
+  await db.accountEvent.create({
+    data: {
+      region,
+      at: new Date(now - 400 * DAY),
+      kind: "production",
+      fromValue: "false",
+      toValue: "true",
+      message: "Production access granted: the sandbox limits are lifted.",
+    },
+  });
   seeded += rollups.length + raw.length + recent.length;
 }
 

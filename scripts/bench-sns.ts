@@ -19,17 +19,23 @@ const RATE = Number(process.env.BENCH_SNS_RATE ?? 200);
 const EXPECTED = { valid: 200, duplicate: 200, "bad-signature": 403, malformed: 400 } as const;
 
 async function main() {
-  const database = process.env.BENCH_DATABASE_URL ? await (async () => ((process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL), freshPostgres()))() : freshSqlite();
+  const database = process.env.BENCH_DATABASE_URL
+    ? await (async () => ((process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL), freshPostgres()))()
+    : freshSqlite();
   await migrate(database.url);
   const db = await useDatabase(database.url);
   const n = makeTestNotifications();
   await db.allowedTopic.create({ data: { topicArn: n.topicArn, region: n.region, purpose: "bench" } });
   const deliveries = n.loadMix({ count: COUNT, seed: 7 });
   // The production server's memory settings (scripts/start.mjs applies them to `npm start`), nothing bench-only.
-  const child = spawn(process.execPath, [...serverNodeFlags(), "--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "bench-sns-server.ts")], {
-    env: { ...serverEnv(), BENCH_DB_URL: database.url, BENCH_CERT_URL: n.certificateUrl, BENCH_CERT_PEM: n.certificatePem },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...serverNodeFlags(), "--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "bench-sns-server.ts")],
+    {
+      env: { ...serverEnv(), BENCH_DB_URL: database.url, BENCH_CERT_URL: n.certificateUrl, BENCH_CERT_PEM: n.certificatePem },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const server = {
     url: await new Promise<string>((resolve, reject) => {
       child.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
@@ -46,10 +52,22 @@ async function main() {
   const wrong: string[] = [];
   const post = (body: string) =>
     new Promise<number>((resolve, reject) => {
-      const req = http.request(`${server.url}/api/sns`, { method: "POST", agent, headers: { "content-type": "text/plain; charset=UTF-8", "content-length": Buffer.byteLength(body), "x-amz-sns-message-type": "Notification" } }, (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      });
+      const req = http.request(
+        `${server.url}/api/sns`,
+        {
+          method: "POST",
+          agent,
+          headers: {
+            "content-type": "text/plain; charset=UTF-8",
+            "content-length": Buffer.byteLength(body),
+            "x-amz-sns-message-type": "Notification",
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode ?? 0));
+        },
+      );
       req.on("error", reject);
       req.end(body);
     });
@@ -98,10 +116,22 @@ async function main() {
     "peak RSS < 300 MB": peakRss < 300 * 2 ** 20,
     "p99 < 200 ms": pct(99) < 200,
   };
-  console.log(`SNS webhook bench (${database.name}): ${deliveries.length} deliveries at ${RATE}/s in ${sendSeconds.toFixed(1)} s (${JSON.stringify(kinds)}), after ${warmup.length} untimed warm-up deliveries`);
-  console.log(`  responses: p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms; ${wrong.length} unexpected answers${wrong.length ? ` (${[...new Set(wrong)].join("; ")})` : ""}`);
-  console.log(`  stored: ${rows.length} messages for ${validIds.length} valid (${missing} missing, ${twice} stored twice, ${unexpected} that should have been refused); ${events} events; processing finished ${drainMs.toFixed(0)} ms after the last answer; ${unprocessed} not processed`);
-  console.log(`  server peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB (its own process, run with ${[...serverNodeFlags(), `MALLOC_ARENA_MAX=${serverEnv().MALLOC_ARENA_MAX}`].join(" ")}; the load generator runs in another), ${(idleRss / 2 ** 20).toFixed(0)} MB after start-up; after the run: ${Object.entries(memory).map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)} MB`).join(", ")}`);
+  console.log(
+    `SNS webhook bench (${database.name}): ${deliveries.length} deliveries at ${RATE}/s in ${sendSeconds.toFixed(1)} s (${JSON.stringify(kinds)}), after ${warmup.length} untimed warm-up deliveries`,
+  );
+  console.log(
+    `  responses: p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms; ${wrong.length} unexpected answers${wrong.length ? ` (${[...new Set(wrong)].join("; ")})` : ""}`,
+  );
+  console.log(
+    `  stored: ${rows.length} messages for ${validIds.length} valid (${missing} missing, ${twice} stored twice, ${unexpected} that should have been refused); ${events} events; processing finished ${drainMs.toFixed(0)} ms after the last answer; ${unprocessed} not processed`,
+  );
+  console.log(
+    `  server peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB (its own process, run with ${[...serverNodeFlags(), `MALLOC_ARENA_MAX=${serverEnv().MALLOC_ARENA_MAX}`].join(" ")}; the load generator runs in another), ${(idleRss / 2 ** 20).toFixed(0)} MB after start-up; after the run: ${Object.entries(
+      memory,
+    )
+      .map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)} MB`)
+      .join(", ")}`,
+  );
   for (const [name, ok] of Object.entries(checks)) console.log(`  ${ok ? "ok  " : "FAIL"} ${name}`);
 
   agent.destroy();

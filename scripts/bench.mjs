@@ -19,7 +19,23 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { timeUnderSlowBodies } from "./bench-lib/slow-bodies.mjs";
-import { base, benchEnv as env, currentRss, fmt, mb, median, medianGet, peakRss, PORT, root, serverPid, signIn, startServer as startOn, stop, waitFor } from "./bench-lib/server.mjs";
+import {
+  base,
+  benchEnv as env,
+  currentRss,
+  fmt,
+  mb,
+  median,
+  medianGet,
+  peakRss,
+  PORT,
+  root,
+  serverPid,
+  signIn,
+  startServer as startOn,
+  stop,
+  waitFor,
+} from "./bench-lib/server.mjs";
 
 process.chdir(root);
 const dbFile = path.join(mkdtempSync(path.join(tmpdir(), "launchpad-bench-")), "bench.db");
@@ -47,14 +63,22 @@ const shellMs = await medianGet(`${base}/settings`, cookie);
 results.push(["signed-in shell render, server time (median of 50)", fmt(shellMs), "< 30 ms", shellMs < 30]);
 // 7. The slow-body attack: 16 anonymous clients trickling request bodies must not hold the render slots.
 const underAttack = await timeUnderSlowBodies(PORT);
-for (const [path, ms] of Object.entries(underAttack)) results.push([`${path} while 16 clients trickle bodies (median of 5)`, fmt(ms), "< 2000 ms", ms < 2000]);
+for (const [path, ms] of Object.entries(underAttack))
+  results.push([`${path} while 16 clients trickle bodies (median of 5)`, fmt(ms), "< 2000 ms", ms < 2000]);
 const pid = serverPid(server);
 results.push(["server RSS after start and 60 renders (peak / now)", `${mb(peakRss(pid))} / ${mb(currentRss(pid))}`, "", true]);
 
 // 3. First-load JavaScript, measured the same way for both pages: every script the browser fetches.
 const browser = await chromium.launch({
   executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+  ],
 });
 // The shell alone: the audit log draws no chart. The overview draws the usage chart, whose code must load there
 // and only on the pages that draw charts.
@@ -70,7 +94,11 @@ results.push(["difference", kb(extra), "<= 30 kB", extra <= 30 * 1024]);
 results.push(["first-load JS of the overview, with its chart (gzip)", kb(overviewJs), "", true]);
 
 // 4. Two years of readings for three regions, served from the database.
-const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-snapshots.mts", `file:${dbFile}`], { env, encoding: "utf8" });
+const seed = spawnSync(
+  process.execPath,
+  ["--conditions=react-server", "--import", "tsx", "scripts/bench-snapshots.mts", `file:${dbFile}`],
+  { env, encoding: "utf8" },
+);
 if (seed.status !== 0) throw new Error(`seeding the snapshots failed: ${seed.stderr}`);
 const { seeded, historyMs } = JSON.parse(seed.stdout.trim().split("\n").at(-1));
 server = startServer({ AWS_SES_REGIONS: "us-east-1,eu-west-1,ap-southeast-2" });
@@ -80,20 +108,31 @@ const historyPage = await medianGet(`${base}/history?range=2y`, cookie);
 await stop(server);
 results.push([`readings seeded (2 years, 3 regions)`, String(seeded), "", true]);
 results.push(["overview render, 3 regions, server time (median of 50)", fmt(overview), "< 50 ms", overview < 50]);
-for (const [range, ms] of Object.entries(historyMs)) results.push([`history chart data, ${range} (median of 20)`, fmt(ms), "< 100 ms", ms < 100]);
+for (const [range, ms] of Object.entries(historyMs))
+  results.push([`history chart data, ${range} (median of 20)`, fmt(ms), "< 100 ms", ms < 100]);
 results.push(["history page render, 2 years (median of 50)", fmt(historyPage), "", true]);
 
 console.log("\nSES Launchpad benchmark");
-for (const [name, value, target, ok] of results) console.log(`  ${ok ? "ok  " : "MISS"}  ${name.padEnd(56)} ${value.padStart(10)}  ${target}`);
+for (const [name, value, target, ok] of results)
+  console.log(`  ${ok ? "ok  " : "MISS"}  ${name.padEnd(56)} ${value.padStart(10)}  ${target}`);
 rmSync(path.dirname(dbFile), { recursive: true, force: true });
 
 // 5. Each feature's own benchmark prints its figures and fails on a missed target.
 let featuresOk = true;
-const features = [["scripts/bench-cli.mts"], ["scripts/bench-dns.ts"], ["scripts/bench-reputation.ts"], ["scripts/bench-sns.ts"], ["scripts/bench-reputation-store.mts"]];
+const features = [
+  ["scripts/bench-cli.mts"],
+  ["scripts/bench-dns.ts"],
+  ["scripts/bench-reputation.ts"],
+  ["scripts/bench-sns.ts"],
+  ["scripts/bench-reputation-store.mts"],
+];
 if (env.TEST_DATABASE_URL) features.splice(4, 0, ["scripts/bench-sns.ts", { BENCH_DATABASE_URL: env.TEST_DATABASE_URL }]);
 for (const [script, extraEnv = {}] of features) {
   console.log(`\n== ${script}${extraEnv.BENCH_DATABASE_URL ? " (PostgreSQL)" : ""}`);
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script], { env: { ...env, ...extraEnv }, stdio: "inherit" });
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script], {
+    env: { ...env, ...extraEnv },
+    stdio: "inherit",
+  });
   featuresOk &&= r.status === 0;
 }
 process.exit(results.every((r) => r[3]) && featuresOk ? 0 : 1);
@@ -101,7 +140,9 @@ process.exit(results.every((r) => r[3]) && featuresOk ? 0 : 1);
 async function firstLoadJs(browser, url, cookie) {
   const context = await browser.newContext();
   if (cookie) {
-    await context.addCookies(cookie.split("; ").map((c) => ({ name: c.slice(0, c.indexOf("=")), value: c.slice(c.indexOf("=") + 1), url: base })));
+    await context.addCookies(
+      cookie.split("; ").map((c) => ({ name: c.slice(0, c.indexOf("=")), value: c.slice(c.indexOf("=") + 1), url: base })),
+    );
   }
   const page = await context.newPage();
   const bodies = [];
@@ -120,7 +161,10 @@ async function emptyAppJs(browser) {
   const dir = path.join(root, ".bench/empty-app");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "app"), { recursive: true });
-  writeFileSync(path.join(dir, "app/layout.js"), "export default function L({ children }) { return <html><body>{children}</body></html>; }\n");
+  writeFileSync(
+    path.join(dir, "app/layout.js"),
+    "export default function L({ children }) { return <html><body>{children}</body></html>; }\n",
+  );
   // Without its own (empty) hook, Next finds the dashboard's instrumentation.ts in the parent folder.
   writeFileSync(path.join(dir, "instrumentation.js"), "export function register() {}\n");
   writeFileSync(path.join(dir, "app/page.js"), "export default function P() { return <p>empty</p>; }\n");

@@ -10,7 +10,14 @@ export const DEMO_DATABASE_URL = "file:./data/demo.db";
  * @param {Record<string, string | undefined>} env
  */
 export function visibleAwsCredentials(env = process.env, home = homedir()) {
-  const names = ["AWS_ACCESS_KEY_ID", "AWS_PROFILE", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_ENDPOINT_URL"];
+  const names = [
+    "AWS_ACCESS_KEY_ID",
+    "AWS_PROFILE",
+    "AWS_WEB_IDENTITY_TOKEN_FILE",
+    "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+    "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+    "AWS_ENDPOINT_URL",
+  ];
   return names.some((n) => env[n]) || existsSync(path.join(home, ".aws/credentials")) || existsSync(path.join(home, ".aws/config"));
 }
 

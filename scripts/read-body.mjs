@@ -13,7 +13,8 @@ const hasBody = (req) => req.headers["transfer-encoding"] !== undefined || Numbe
  */
 export function readBody(req, res, { limit, deadlineMs, budget }) {
   if (!hasBody(req)) return Promise.resolve(req);
-  if (Number(req.headers["content-length"] ?? 0) > limit) return Promise.resolve(refuse(req, res, 413, `Request body larger than ${limit} bytes.`));
+  if (Number(req.headers["content-length"] ?? 0) > limit)
+    return Promise.resolve(refuse(req, res, 413, `Request body larger than ${limit} bytes.`));
   return new Promise((resolve) => {
     const chunks = [];
     let size = 0;
@@ -40,7 +41,11 @@ export function readBody(req, res, { limit, deadlineMs, budget }) {
 /** Answers `status` and closes the connection once the answer is out; what is left of the body is not read. */
 function refuse(req, res, status, message) {
   req.pause();
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close", ...(status === 503 ? { "retry-after": "5" } : {}) });
+  res.writeHead(status, {
+    "content-type": "text/plain; charset=utf-8",
+    connection: "close",
+    ...(status === 503 ? { "retry-after": "5" } : {}),
+  });
   res.end(message, () => req.socket.destroy());
   return null;
 }
@@ -51,7 +56,18 @@ function refuse(req, res, status, message) {
  */
 function replay(req, chunks) {
   const copy = new IncomingMessage(req.socket);
-  for (const key of ["httpVersionMajor", "httpVersionMinor", "httpVersion", "method", "url", "rawHeaders", "headers", "rawTrailers", "trailers"]) copy[key] = req[key];
+  for (const key of [
+    "httpVersionMajor",
+    "httpVersionMinor",
+    "httpVersion",
+    "method",
+    "url",
+    "rawHeaders",
+    "headers",
+    "rawTrailers",
+    "trailers",
+  ])
+    copy[key] = req[key];
   copy.complete = true;
   // Destroying the copy before its end must not destroy the shared socket, as an IncomingMessage otherwise does.
   copy._destroy = (err, callback) => callback(err);

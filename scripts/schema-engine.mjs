@@ -49,8 +49,7 @@ function postgresFactory(url) {
 
 async function engineFor(url) {
   const provider = providerOf(url);
-  const factory =
-    provider === "sqlite" ? new PrismaBetterSqlite3({ url }) : postgresFactory(url);
+  const factory = provider === "sqlite" ? new PrismaBetterSqlite3({ url }) : postgresFactory(url);
   const files = schemaFiles(provider);
   const engine = await SchemaEngine.new(
     { datamodels: files.map((f) => [f.path, f.content]) },
@@ -64,7 +63,10 @@ async function engineFor(url) {
 function migrationScripts(provider) {
   const baseDir = path.resolve("prisma/migrations", provider);
   const dirs = existsSync(baseDir)
-    ? readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(baseDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return { baseDir, scripts: dirs.map((d) => readFileSync(path.join(baseDir, d, "migration.sql"), "utf8")) };
 }

@@ -31,21 +31,24 @@ export function createDashboardServer(handle, options) {
   const pages = limitConcurrentRequests(o.maxConcurrent, handle, { maxQueued: o.maxQueued });
   const webhook = limitConcurrentRequests(o.webhookConcurrent, handle, { maxQueued: o.webhookQueued });
   const budget = { bytes: o.bufferedBytes };
-  const server = createServer({ headersTimeout: o.headersTimeoutMs, requestTimeout: o.bodyDeadlineMs + o.headersTimeoutMs }, async (req, res) => {
-    // Next.js keeps an X-Forwarded-For it receives; unless a proxy we trust wrote it,
-    // drop it so the sign-in rate limit sees the real address.
-    if (!o.trustProxy) delete req.headers["x-forwarded-for"];
-    // Static files cost no render: served at once, outside the limit.
-    if (req.url?.startsWith("/_next/static/") && req.method === "GET") return handle(req, res);
-    const ready = await readBody(req, res, { limit: o.bodyLimit, deadlineMs: o.bodyDeadlineMs, budget });
-    if (!ready) return;
-    const size = ready === req ? 0 : Number(ready.readableLength);
-    // The body stays in memory until its request is answered.
-    if (size) {
-      budget.bytes -= size;
-      res.once("close", () => (budget.bytes += size));
-    }
-    (isWebhook(req.url) ? webhook : pages)(ready, res);
-  });
+  const server = createServer(
+    { headersTimeout: o.headersTimeoutMs, requestTimeout: o.bodyDeadlineMs + o.headersTimeoutMs },
+    async (req, res) => {
+      // Next.js keeps an X-Forwarded-For it receives; unless a proxy we trust wrote it,
+      // drop it so the sign-in rate limit sees the real address.
+      if (!o.trustProxy) delete req.headers["x-forwarded-for"];
+      // Static files cost no render: served at once, outside the limit.
+      if (req.url?.startsWith("/_next/static/") && req.method === "GET") return handle(req, res);
+      const ready = await readBody(req, res, { limit: o.bodyLimit, deadlineMs: o.bodyDeadlineMs, budget });
+      if (!ready) return;
+      const size = ready === req ? 0 : Number(ready.readableLength);
+      // The body stays in memory until its request is answered.
+      if (size) {
+        budget.bytes -= size;
+        res.once("close", () => (budget.bytes += size));
+      }
+      (isWebhook(req.url) ? webhook : pages)(ready, res);
+    },
+  );
   return server;
 }

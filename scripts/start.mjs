@@ -26,7 +26,19 @@ if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) {
   process.exit(1);
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "types",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 
 prepareDataDir("data");
 process.env.NEXTAUTH_SECRET = process.env.AUTH_SECRET || persistentSecret("data/auth-secret");
@@ -34,7 +46,10 @@ process.env.NEXTAUTH_URL = process.env.APP_URL || `http://localhost:${port}`;
 
 if (needsBuild()) {
   console.log("Building the dashboard (sources changed since the last build)…");
-  const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
   writeFileSync(".next/launchpad-source-hash", sourceHash());
 }

@@ -30,9 +30,12 @@ async function mutationHandlers() {
 }
 
 const call = (handler: Handler, method: string, headers: Record<string, string>) =>
-  handler(new Request("http://localhost:3000/api/x", { method, headers, body: JSON.stringify({ email: "mallory@evil.test", role: "admin" }) }), {
-    params: Promise.resolve({ id: "someone", domain: "example.com" }),
-  });
+  handler(
+    new Request("http://localhost:3000/api/x", { method, headers, body: JSON.stringify({ email: "mallory@evil.test", role: "admin" }) }),
+    {
+      params: Promise.resolve({ id: "someone", domain: "example.com" }),
+    },
+  );
 
 describe("state-changing API routes", () => {
   it("include the user endpoints (the list is not empty by mistake)", async () => {

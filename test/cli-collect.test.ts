@@ -18,7 +18,14 @@ describe("npx ses-launchpad collect", () => {
   });
 
   it("stores one reading per region, and a second run in the same interval stores nothing", async () => {
-    const env = { AWS_ENDPOINT_URL: sim.url, AWS_ACCESS_KEY_ID: "AKIDTEST", AWS_SECRET_ACCESS_KEY: "test", DATABASE_URL: database.url, AWS_SES_REGIONS: "us-east-1,eu-west-1", COLLECT_INTERVAL_MINUTES: "60" };
+    const env = {
+      AWS_ENDPOINT_URL: sim.url,
+      AWS_ACCESS_KEY_ID: "AKIDTEST",
+      AWS_SECRET_ACCESS_KEY: "test",
+      DATABASE_URL: database.url,
+      AWS_SES_REGIONS: "us-east-1,eu-west-1",
+      COLLECT_INTERVAL_MINUTES: "60",
+    };
     const first = await run(["collect"], env);
     expect(first.out).toMatch(/us-east-1: stored \(readiness \d+\/100\)/);
     expect(first.out).toMatch(/eu-west-1: stored/);

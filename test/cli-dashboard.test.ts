@@ -101,14 +101,30 @@ describe("ses-launchpad status, domains, report and suppressions", () => {
       ["us-east-1", "sandbox", true, "HEALTHY", "none"],
       ["eu-west-1", "sandbox", false, "SHUTDOWN", "paused"],
     ]);
-    expect(Object.keys(body[0]!)).toEqual(["account", "region", "readAt", "access", "review", "sendingEnabled", "enforcementStatus", "quota", "rates", "danger", "lastFailure"]);
+    expect(Object.keys(body[0]!)).toEqual([
+      "account",
+      "region",
+      "readAt",
+      "access",
+      "review",
+      "sendingEnabled",
+      "enforcementStatus",
+      "quota",
+      "rates",
+      "danger",
+      "lastFailure",
+    ]);
     expect(Object.keys(body[0]!.rates as object)).toEqual(["sends24h", "minVolume", "bounce", "complaint"]);
     const text = await runCli(["status", "--region", "eu-west-1"], env);
     expect(text.out).toMatch(/eu-west-1 \(read .* UTC\)\n {2}access: +sandbox\n {2}sending: +disabled; enforcement SHUTDOWN\n/);
   });
 
   it("domains: each identity with its SPF, DKIM, DMARC and MAIL FROM state", async () => {
-    const { code, body } = await json<Array<{ region: string; identities: Array<Record<string, unknown>> }>>(["domains", "--region", "us-east-1"]);
+    const { code, body } = await json<Array<{ region: string; identities: Array<Record<string, unknown>> }>>([
+      "domains",
+      "--region",
+      "us-east-1",
+    ]);
     expect(code).toBe(0);
     const [region] = body;
     expect(region!.region).toBe("us-east-1");
@@ -128,7 +144,9 @@ describe("ses-launchpad status, domains, report and suppressions", () => {
       const file = path.join(dir, "readiness.md");
       const written = await runCli(["report", "--out", file], env);
       expect(written).toMatchObject({ code: 0, out: "" });
-      expect(readFileSync(file, "utf8")).toMatch(/## us-east-1[\s\S]*## eu-west-1\n\n\*\*Readiness \d+\/100\*\* \(not ready\) · Sending paused/);
+      expect(readFileSync(file, "utf8")).toMatch(
+        /## us-east-1[\s\S]*## eu-west-1\n\n\*\*Readiness \d+\/100\*\* \(not ready\) · Sending paused/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -137,7 +155,12 @@ describe("ses-launchpad status, domains, report and suppressions", () => {
   it("suppressions export: the list as CSV, searchable", async () => {
     const db = createPrismaClient(database.url);
     try {
-      await db.suppression.createMany({ data: [{ address: "gone@example.com", reason: "BOUNCE" }, { address: "angry@example.org", reason: "COMPLAINT", detail: "said, \"stop\"" }] });
+      await db.suppression.createMany({
+        data: [
+          { address: "gone@example.com", reason: "BOUNCE" },
+          { address: "angry@example.org", reason: "COMPLAINT", detail: 'said, "stop"' },
+        ],
+      });
     } finally {
       await db.$disconnect();
     }
@@ -145,7 +168,12 @@ describe("ses-launchpad status, domains, report and suppressions", () => {
     expect(all.code).toBe(0);
     const lines = all.out.trimEnd().split("\r\n");
     expect(lines[0]).toBe("address,reason,detail,suppressed_at,investigate_by,pushed_to_ses_at");
-    expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(["angry@example.org", "gone@example.com"]);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(",")[0])
+        .sort(),
+    ).toEqual(["angry@example.org", "gone@example.com"]);
     expect(all.out).toContain('"said, ""stop"""');
     const found = await runCli(["suppressions", "export", "--search", "ANGRY"], env);
     expect(found.out.trimEnd().split("\r\n")).toHaveLength(2);

@@ -17,7 +17,10 @@ describe("ses-launchpad help, version and usage errors", () => {
   });
 
   it.each(COMMANDS)("%s --help and help %s print its usage and exit 0", async (command) => {
-    for (const args of [[command, "--help"], ["help", command]]) {
+    for (const args of [
+      [command, "--help"],
+      ["help", command],
+    ]) {
       const r = await runCli(args);
       expect(r.code).toBe(0);
       expect(r.out).toContain(`Usage: ses-launchpad ${command}`);
@@ -63,7 +66,10 @@ describe("DNS servers: --dns-server and DNS_SERVERS", () => {
   const spf = ["spf-eval", "--ip", "192.0.2.7", "--mail-from", "a@cli.example", "--helo", "mx.cli.example", "--json"];
 
   it("spf-eval asks the server of --dns-server, else of DNS_SERVERS", async () => {
-    for (const [args, env] of [[[...spf, "--dns-server", server()], {}], [spf, { DNS_SERVERS: server() }]] as const) {
+    for (const [args, env] of [
+      [[...spf, "--dns-server", server()], {}],
+      [spf, { DNS_SERVERS: server() }],
+    ] as const) {
       const r = await runCli([...args], env);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.out)).toMatchObject({ result: "pass", domain: "cli.example" });
@@ -72,7 +78,10 @@ describe("DNS servers: --dns-server and DNS_SERVERS", () => {
 
   it("check-domain asks the server of --dns-server, else of DNS_SERVERS", async () => {
     const check = ["check-domain", "good.example", "--dkim-tokens", tokens.join(","), "--mail-from", "mail.good.example", "--json"];
-    for (const [args, env] of [[[...check, "--dns-server", server()], {}], [check, { DNS_SERVERS: server() }]] as const) {
+    for (const [args, env] of [
+      [[...check, "--dns-server", server()], {}],
+      [check, { DNS_SERVERS: server() }],
+    ] as const) {
       const r = await runCli([...args], env);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.out)).toMatchObject({ domain: "good.example", verdict: "pass" });

@@ -38,8 +38,6 @@ export async function freshPostgres(): Promise<TestDatabase> {
 }
 
 /** The databases every storage test runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
-export const databaseKinds = (): Array<"sqlite" | "postgresql"> =>
-  process.env.TEST_DATABASE_URL ? ["sqlite", "postgresql"] : ["sqlite"];
+export const databaseKinds = (): Array<"sqlite" | "postgresql"> => (process.env.TEST_DATABASE_URL ? ["sqlite", "postgresql"] : ["sqlite"]);
 
-export const freshDatabase = (kind: "sqlite" | "postgresql") =>
-  kind === "sqlite" ? Promise.resolve(freshSqlite()) : freshPostgres();
+export const freshDatabase = (kind: "sqlite" | "postgresql") => (kind === "sqlite" ? Promise.resolve(freshSqlite()) : freshPostgres());

@@ -6,10 +6,14 @@ import { writeStandInServer } from "./stand-in-server";
 
 // A stand-in for scripts/start.mjs in demo mode: the launcher relaunches itself as the server process, which
 // starts the simulated AWS and DNS as start.mjs does (no Next.js: the processes and ports are what matter here).
-const script = writeStandInServer("demo-restart", `await startSimulator();
+const script = writeStandInServer(
+  "demo-restart",
+  `await startSimulator();
 console.log("server " + process.pid + " ready");
 setInterval(() => {}, 60_000);
-`, { startSimulator: "scripts/start-simulator.mjs" });
+`,
+  { startSimulator: "scripts/start-simulator.mjs" },
+);
 const ports = { SIM_AWS_PORT: "5250", SIM_DNS_PORT: "5251" };
 const launched: ChildProcess[] = [];
 const pids: number[] = [];
@@ -25,7 +29,11 @@ afterAll(() => {
 /** Starts the demo; resolves with the launcher and its server process's pid once the simulator is ready, or with what it printed when it failed. */
 function startDemo(): Promise<{ launcher: ChildProcess; server: number } | { failed: string }> {
   const { NODE_OPTIONS: _n, LAUNCHPAD_SERVER_RUNTIME: _l, LAUNCHPAD_PARENT_PID: _p, ...env } = process.env;
-  const launcher = spawn(process.execPath, [script], { cwd: path.resolve("."), env: { ...env, ...ports }, stdio: ["ignore", "pipe", "pipe"] });
+  const launcher = spawn(process.execPath, [script], {
+    cwd: path.resolve("."),
+    env: { ...env, ...ports },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   launched.push(launcher);
   let out = "";
   return new Promise((resolve) => {
@@ -81,7 +89,10 @@ describe("the demo after a crash", () => {
   it("replaces a simulator of its own that a previous demo left running, as its pid file tells", async () => {
     // One that does not watch its parent, as if it had not yet noticed.
     const { LAUNCHPAD_PARENT_PID: _p, ...env } = process.env;
-    const stale = spawn(process.execPath, ["--import", "tsx", "sim/main.ts"], { env: { ...env, ...ports }, stdio: ["ignore", "pipe", "inherit"] });
+    const stale = spawn(process.execPath, ["--import", "tsx", "sim/main.ts"], {
+      env: { ...env, ...ports },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     pids.push(stale.pid!);
     await new Promise((r) => stale.stdout!.on("data", (d: Buffer) => String(d).includes("Simulator ready.") && r(null)));
     writeFileSync(`data/sim-${ports.SIM_AWS_PORT}.pid`, String(stale.pid));

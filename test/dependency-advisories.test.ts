@@ -3,7 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ADVISORIES, compareVersions } from "./dependency-advisories";
 
-const lock = JSON.parse(readFileSync(path.join(import.meta.dirname, "../package-lock.json"), "utf8")) as { packages: Record<string, { version?: string }> };
+const lock = JSON.parse(readFileSync(path.join(import.meta.dirname, "../package-lock.json"), "utf8")) as {
+  packages: Record<string, { version?: string }>;
+};
 
 /** Every copy of a package the lock file installs (a dependency may nest its own). */
 const installed = (pkg: string) =>

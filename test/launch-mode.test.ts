@@ -25,10 +25,15 @@ describe("chooseLaunchMode", () => {
   });
 
   it("runs the demo when asked, still on its own database and loopback, unless HOST says otherwise", () => {
-    const asked = chooseLaunchMode({ LAUNCHPAD_DEMO: "1", DATABASE_URL: "postgresql://db/launchpad", ADMIN_EMAIL: "ops@example.com" }, { awsCredentials: true });
+    const asked = chooseLaunchMode(
+      { LAUNCHPAD_DEMO: "1", DATABASE_URL: "postgresql://db/launchpad", ADMIN_EMAIL: "ops@example.com" },
+      { awsCredentials: true },
+    );
     expect(asked).toMatchObject({ demo: true, databaseUrl: "file:./data/demo.db", host: "127.0.0.1" });
     expect(asked.summary).toMatch(/^Demo mode \(LAUNCHPAD_DEMO=1\).*DATABASE_URL is not used.*LAUNCHPAD_DEMO=0/);
-    expect(chooseLaunchMode({ LAUNCHPAD_DEMO: "1", LAUNCHPAD_DEMO_DATABASE: "file:./data/e2e-demo.db", HOST: "0.0.0.0" }, none)).toMatchObject({ databaseUrl: "file:./data/e2e-demo.db", host: "0.0.0.0" });
+    expect(
+      chooseLaunchMode({ LAUNCHPAD_DEMO: "1", LAUNCHPAD_DEMO_DATABASE: "file:./data/e2e-demo.db", HOST: "0.0.0.0" }, none),
+    ).toMatchObject({ databaseUrl: "file:./data/e2e-demo.db", host: "0.0.0.0" });
   });
 });
 

@@ -7,7 +7,9 @@ describe("makeTestNotifications (the load test's input)", () => {
 
   it("mixes valid, duplicate, bad-signature and malformed deliveries in the asked proportions, each judged as labelled", async () => {
     const mix = t.loadMix({ count: 400, duplicateRate: 0.1, badSignatureRate: 0.1, malformedRate: 0.05, seed: 7 });
-    const counts = Object.fromEntries(["valid", "duplicate", "bad-signature", "malformed"].map((k) => [k, mix.filter((d) => d.kind === k).length]));
+    const counts = Object.fromEntries(
+      ["valid", "duplicate", "bad-signature", "malformed"].map((k) => [k, mix.filter((d) => d.kind === k).length]),
+    );
     expect(counts).toEqual({ valid: 300, duplicate: 40, "bad-signature": 40, malformed: 20 });
 
     const seen = new Set<string>();
@@ -26,7 +28,11 @@ describe("makeTestNotifications (the load test's input)", () => {
   });
 
   it("repeats the same sequence of kinds for the same seed", () => {
-    const kinds = (seed: number) => t.loadMix({ count: 100, seed }).map((d) => d.kind).join();
+    const kinds = (seed: number) =>
+      t
+        .loadMix({ count: 100, seed })
+        .map((d) => d.kind)
+        .join();
     expect(kinds(3)).toBe(kinds(3));
     expect(kinds(3)).not.toBe(kinds(4));
   });

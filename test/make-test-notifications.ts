@@ -23,15 +23,44 @@ export type NotificationInput = {
 export type LoadMixOptions = { count: number; duplicateRate?: number; badSignatureRate?: number; malformedRate?: number; seed?: number };
 
 /** An SES identity-notification payload (notificationType), unique per call unless a mail messageId is given. */
-export function sesNotificationPayload(kind: "Bounce" | "Complaint" | "Delivery", address: string, mailMessageId = `0100${randomUUID()}-000000`, at = new Date()): string {
+export function sesNotificationPayload(
+  kind: "Bounce" | "Complaint" | "Delivery",
+  address: string,
+  mailMessageId = `0100${randomUUID()}-000000`,
+  at = new Date(),
+): string {
   const ts = at.toISOString();
   const body =
     kind === "Bounce"
-      ? { bounce: { bounceType: "Permanent", bounceSubType: "General", bouncedRecipients: [{ emailAddress: address, action: "failed", status: "5.1.1", diagnosticCode: "smtp; 550 5.1.1 user unknown" }], timestamp: ts, feedbackId: randomUUID() } }
+      ? {
+          bounce: {
+            bounceType: "Permanent",
+            bounceSubType: "General",
+            bouncedRecipients: [
+              { emailAddress: address, action: "failed", status: "5.1.1", diagnosticCode: "smtp; 550 5.1.1 user unknown" },
+            ],
+            timestamp: ts,
+            feedbackId: randomUUID(),
+          },
+        }
       : kind === "Complaint"
-        ? { complaint: { complainedRecipients: [{ emailAddress: address }], timestamp: ts, feedbackId: randomUUID(), complaintFeedbackType: "abuse" } }
+        ? {
+            complaint: {
+              complainedRecipients: [{ emailAddress: address }],
+              timestamp: ts,
+              feedbackId: randomUUID(),
+              complaintFeedbackType: "abuse",
+            },
+          }
         : { delivery: { timestamp: ts, processingTimeMillis: 500, recipients: [address], smtpResponse: "250 2.6.0 Message received" } };
-  const mail = { timestamp: ts, messageId: mailMessageId, source: "ops@example.org", sourceArn: "arn:aws:ses:us-east-1:111122223333:identity/example.org", sendingAccountId: "111122223333", destination: [address] };
+  const mail = {
+    timestamp: ts,
+    messageId: mailMessageId,
+    source: "ops@example.org",
+    sourceArn: "arn:aws:ses:us-east-1:111122223333:identity/example.org",
+    sendingAccountId: "111122223333",
+    destination: [address],
+  };
   return JSON.stringify({ notificationType: kind, ...body, mail });
 }
 
@@ -72,7 +101,10 @@ export function makeTestNotifications(options: { region?: string; topicArn?: str
     });
   }
 
-  function confirmation(type: "SubscriptionConfirmation" | "UnsubscribeConfirmation", input: { token?: string; topicArn?: string; signatureVersion?: "1" | "2"; timestamp?: Date } = {}): Envelope {
+  function confirmation(
+    type: "SubscriptionConfirmation" | "UnsubscribeConfirmation",
+    input: { token?: string; topicArn?: string; signatureVersion?: "1" | "2"; timestamp?: Date } = {},
+  ): Envelope {
     const arn = input.topicArn ?? topicArn;
     const token = input.token ?? randomBytes(64).toString("hex");
     return sign({
@@ -80,7 +112,10 @@ export function makeTestNotifications(options: { region?: string; topicArn?: str
       MessageId: randomUUID(),
       Token: token,
       TopicArn: arn,
-      Message: type === "SubscriptionConfirmation" ? `You have chosen to subscribe to the topic ${arn}.\nTo confirm the subscription, visit the SubscribeURL included in this message.` : `You have chosen to deactivate subscription ${arn}:${randomUUID()}.\nTo cancel this operation and restore the subscription, visit the SubscribeURL included in this message.`,
+      Message:
+        type === "SubscriptionConfirmation"
+          ? `You have chosen to subscribe to the topic ${arn}.\nTo confirm the subscription, visit the SubscribeURL included in this message.`
+          : `You have chosen to deactivate subscription ${arn}:${randomUUID()}.\nTo cancel this operation and restore the subscription, visit the SubscribeURL included in this message.`,
       SubscribeURL: `https://sns.${region}.amazonaws.com/?Action=ConfirmSubscription&TopicArn=${encodeURIComponent(arn)}&Token=${token}`,
       Timestamp: (input.timestamp ?? new Date()).toISOString(),
       SignatureVersion: input.signatureVersion ?? "2",
@@ -148,7 +183,19 @@ export function makeTestNotifications(options: { region?: string; topicArn?: str
     return out;
   }
 
-  return { region, topicArn, certificateUrl, certificatePem: signer.certificatePem, trustedCertificates, sign, notification, confirmation, badSignature, malformedBody, loadMix };
+  return {
+    region,
+    topicArn,
+    certificateUrl,
+    certificatePem: signer.certificatePem,
+    trustedCertificates,
+    sign,
+    notification,
+    confirmation,
+    badSignature,
+    malformedBody,
+    loadMix,
+  };
 }
 
 export type TestNotifications = ReturnType<typeof makeTestNotifications>;

@@ -13,7 +13,10 @@ const RELATIVE_TO: Record<string, string> = {
 };
 const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" })
   .split("\n")
-  .filter((f) => /\.(ts|tsx|mts|mjs|js|json|md|yml|yaml|sh)$/.test(f) && !f.startsWith("test/fixtures/") && f !== "package-lock.json" && f !== SELF);
+  .filter(
+    (f) =>
+      /\.(ts|tsx|mts|mjs|js|json|md|yml|yaml|sh)$/.test(f) && !f.startsWith("test/fixtures/") && f !== "package-lock.json" && f !== SELF,
+  );
 
 /** Relative path literals ("../x", '../../y') that resolve outside the project from the file's own folder. */
 function escapes(file: string, text: string): string[] {
@@ -42,7 +45,9 @@ describe("the project is self-contained", () => {
   });
 
   it("notices a path that climbs out (the check itself can fail)", () => {
-    expect(escapes("lib/x/y.ts", 'readFileSync(path.join(import.meta.dirname, "../../../shared/a.json"))')).toEqual(["../../../shared/a.json"]);
+    expect(escapes("lib/x/y.ts", 'readFileSync(path.join(import.meta.dirname, "../../../shared/a.json"))')).toEqual([
+      "../../../shared/a.json",
+    ]);
     expect(escapes("lib/x/y.ts", 'import { a } from "../../test/fixtures/b";')).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ import { writeStandInServer } from "./stand-in-server";
 // The dashboard's HTTP front (scripts/serve-requests.mjs) in a server process started as scripts/start.mjs starts
 // it, with a stand-in for Next.js that reads the whole body like its route handlers and renders for 20 ms.
 // A request with `x-hold: 1` renders until the test writes "release" to the server's stdin.
-const script = writeStandInServer("front", `const held = [];
+const script = writeStandInServer(
+  "front",
+  `const held = [];
 process.stdin.on("data", () => held.splice(0).forEach((answer) => answer()));
 const handle = (req, res) => {
   const chunks = [];
@@ -21,7 +23,9 @@ const handle = (req, res) => {
 };
 const server = createDashboardServer(handle, JSON.parse(process.argv[2]));
 server.listen(0, "127.0.0.1", () => console.log("port " + server.address().port));
-`, { createDashboardServer: "scripts/serve-requests.mjs" });
+`,
+  { createDashboardServer: "scripts/serve-requests.mjs" },
+);
 
 type Server = { port: number; child: ChildProcess; release(): void };
 const servers: Server[] = [];
@@ -34,7 +38,9 @@ afterAll(() => {
 async function startFront(options: object): Promise<Server> {
   const { NODE_OPTIONS: _n, LAUNCHPAD_SERVER_RUNTIME: _l, ...env } = process.env;
   const child = spawn(process.execPath, [script, JSON.stringify(options)], { env, stdio: ["pipe", "pipe", "inherit"] });
-  const port = await new Promise<number>((resolve) => child.stdout!.on("data", (d: Buffer) => /port (\d+)/.test(String(d)) && resolve(Number(RegExp.$1))));
+  const port = await new Promise<number>((resolve) =>
+    child.stdout!.on("data", (d: Buffer) => /port (\d+)/.test(String(d)) && resolve(Number(RegExp.$1))),
+  );
   const server = { port, child, release: () => void child.stdin!.write("release\n") };
   servers.push(server);
   return server;
@@ -83,7 +89,9 @@ describe("the dashboard's HTTP front under slow and oversized requests", () => {
 
   it("keeps pages answering while webhook deliveries hold every slot of their own lane", async () => {
     const server = await startFront({ maxConcurrent: 8 });
-    const deliveries = Array.from({ length: 20 }, () => send(server.port, "/api/sns", { method: "POST", body: "{}", headers: { "x-hold": "1" }, timeoutMs: 10_000 }));
+    const deliveries = Array.from({ length: 20 }, () =>
+      send(server.port, "/api/sns", { method: "POST", body: "{}", headers: { "x-hold": "1" }, timeoutMs: 10_000 }),
+    );
     await settle(300);
     const page = await send(server.port, "/sign-in", { timeoutMs: 2000 });
     expect(page.status).toBe(200);

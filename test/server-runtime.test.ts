@@ -4,9 +4,12 @@ import { writeStandInServer } from "./stand-in-server";
 import { SERVER_NODE_FLAGS } from "../scripts/server-runtime.mjs";
 
 // A stand-in for scripts/start.mjs: re-runs itself with the settings, then reports what the server process got.
-const script = writeStandInServer("runtime", `console.log(JSON.stringify({ execArgv: process.execArgv, arena: process.env.MALLOC_ARENA_MAX, args: process.argv.slice(2) }));
+const script = writeStandInServer(
+  "runtime",
+  `console.log(JSON.stringify({ execArgv: process.execArgv, arena: process.env.MALLOC_ARENA_MAX, args: process.argv.slice(2) }));
 process.exit(Number(process.argv[2] ?? 0));
-`);
+`,
+);
 const run = (args: string[], env: Record<string, string> = {}) => {
   // Without this run's own settings, which the relaunch would otherwise take as the user's.
   const { NODE_OPTIONS: _n, MALLOC_ARENA_MAX: _m, LAUNCHPAD_SERVER_RUNTIME: _l, ...base } = process.env;

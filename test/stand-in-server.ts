@@ -13,6 +13,9 @@ export function writeStandInServer(label: string, body: string, imports: Record<
   const lines = Object.entries({ relaunchWithServerSettings: "scripts/server-runtime.mjs", ...imports }).map(
     ([name, file]) => `import { ${name} } from ${JSON.stringify(path.resolve(file))};`,
   );
-  writeFileSync(script, `${lines.join("\n")}\nconst relaunched = relaunchWithServerSettings(import.meta.filename);\nif (relaunched) process.exit(await relaunched);\n${body}`);
+  writeFileSync(
+    script,
+    `${lines.join("\n")}\nconst relaunched = relaunchWithServerSettings(import.meta.filename);\nif (relaunched) process.exit(await relaunched);\n${body}`,
+  );
   return script;
 }

@@ -12,7 +12,11 @@ export type RefreshState = MutationResult<CollectResult> | undefined;
 export async function refreshAction(): Promise<RefreshState> {
   const region = await selectedRegion();
   const result = await runMutation(
-    { role: "operator", schema: z.object({}), audit: (_, r) => ({ action: "snapshot.refresh", target: region, details: { status: r.status } }) },
+    {
+      role: "operator",
+      schema: z.object({}),
+      audit: (_, r) => ({ action: "snapshot.refresh", target: region, details: { status: r.status } }),
+    },
     {},
     () => collectRegion(region, { trigger: "manual" }),
   );

@@ -25,13 +25,22 @@ export default async function OverviewPage() {
     currentUser(),
     readCurrentReputation(region),
     scopes.length > 1
-      ? Promise.all(scopes.map(async (s) => ({ account: { id: s.account.id, name: s.account.name }, region: s.region, view: await withAccount(s.account, () => getAccountView(s.region)) })))
+      ? Promise.all(
+          scopes.map(async (s) => ({
+            account: { id: s.account.id, name: s.account.name },
+            region: s.region,
+            view: await withAccount(s.account, () => getAccountView(s.region)),
+          })),
+        )
       : Promise.resolve(null),
   ]);
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <PageHeader title="Overview" description={`Sandbox or production, quotas, enforcement and readiness, in ${region}${accounts.length > 1 ? ` of ${account.name}` : ""}.`} />
+        <PageHeader
+          title="Overview"
+          description={`Sandbox or production, quotas, enforcement and readiness, in ${region}${accounts.length > 1 ? ` of ${account.name}` : ""}.`}
+        />
         {user && hasRole(user.role, "operator") && <RefreshButton />}
       </div>
       <StaleWarning view={view} />

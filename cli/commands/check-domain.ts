@@ -12,7 +12,6 @@ import type { DnsLookup } from "../../lib/dns/types";
 import { env } from "../../lib/env";
 import { domainNameField } from "../../lib/validation/domain";
 
-
 /** What SES knows of the identity; the SES client is loaded only when needed (it is server-only). */
 async function fromSes(domain: string, region: string) {
   const [{ GetEmailIdentityCommand }, { sesv2 }] = await Promise.all([import("@aws-sdk/client-sesv2"), import("../../lib/aws/clients")]);
@@ -29,13 +28,29 @@ function formatText(c: DomainCheck): string {
     lines.push("", `${title}: ${status}`, ...extra);
     for (const f of findings) lines.push(`  ${MARK[f.severity]} [${f.code}] ${f.message}`, ...(f.fix ? [`      fix: ${f.fix}`] : []));
   };
-  section(c.apexSpf ? "SPF of the MAIL FROM" : "SPF", c.spf.status, c.spf.findings, [`  record: ${c.spf.record ?? "(none)"}`, `  DNS lookups: ${c.spf.lookups}/10, void: ${c.spf.voidLookups}/2, SES authorized: ${c.spf.sesAuthorized ?? "unknown"}`]);
+  section(c.apexSpf ? "SPF of the MAIL FROM" : "SPF", c.spf.status, c.spf.findings, [
+    `  record: ${c.spf.record ?? "(none)"}`,
+    `  DNS lookups: ${c.spf.lookups}/10, void: ${c.spf.voidLookups}/2, SES authorized: ${c.spf.sesAuthorized ?? "unknown"}`,
+  ]);
   if (c.apexSpf) {
     const a = c.apexSpf;
-    section(`SPF of ${c.domain} (its other mail; SES uses the MAIL FROM above)`, a.status, a.findings, [`  record: ${a.record ?? "(none)"}`, `  DNS lookups: ${a.lookups}/10, void: ${a.voidLookups}/2`]);
+    section(`SPF of ${c.domain} (its other mail; SES uses the MAIL FROM above)`, a.status, a.findings, [
+      `  record: ${a.record ?? "(none)"}`,
+      `  DNS lookups: ${a.lookups}/10, void: ${a.voidLookups}/2`,
+    ]);
   }
-  section("DKIM", c.dkim.status, c.dkim.findings, c.dkim.records.map((r) => `  ${r.status.padEnd(7)} ${r.name} (relative: ${r.relativeName}) → ${r.expected}; found: ${r.found ?? "nothing"}`));
-  section("DMARC", c.dmarc.status, c.dmarc.findings, [`  record: ${c.dmarc.record ?? "(none)"}${SOURCE_LABEL[c.dmarc.source ?? "domain"]}`, `  policy: ${c.dmarc.policy ?? "none applies"}`]);
+  section(
+    "DKIM",
+    c.dkim.status,
+    c.dkim.findings,
+    c.dkim.records.map(
+      (r) => `  ${r.status.padEnd(7)} ${r.name} (relative: ${r.relativeName}) → ${r.expected}; found: ${r.found ?? "nothing"}`,
+    ),
+  );
+  section("DMARC", c.dmarc.status, c.dmarc.findings, [
+    `  record: ${c.dmarc.record ?? "(none)"}${SOURCE_LABEL[c.dmarc.source ?? "domain"]}`,
+    `  policy: ${c.dmarc.policy ?? "none applies"}`,
+  ]);
   section("MAIL FROM", c.mailFrom.status, c.mailFrom.findings);
   const passes = c.alignment.dmarcPasses === null ? "could not tell" : c.alignment.dmarcPasses ? `yes, through ${c.alignment.via}` : "no";
   section("DMARC for mail sent through SES", passes, c.alignment.findings);
@@ -44,7 +59,13 @@ function formatText(c: DomainCheck): string {
 
 /** check-domain: 0 when nothing is an error, 1 when something is, 2 when the check could not run. */
 export async function checkDomainCommand(argv: string[], io: CommandIo = stdio): Promise<number> {
-  const options = { region: { type: "string" }, "dkim-tokens": { type: "string" }, "mail-from": { type: "string" }, "dns-server": { type: "string", multiple: true }, json: { type: "boolean" } } as const;
+  const options = {
+    region: { type: "string" },
+    "dkim-tokens": { type: "string" },
+    "mail-from": { type: "string" },
+    "dns-server": { type: "string", multiple: true },
+    json: { type: "boolean" },
+  } as const;
   const parsed = parseCommandArgs("check-domain", argv[0] === "check-domain" ? argv.slice(1) : argv, options, io, 1);
   if (!parsed) return 2;
   const { values, positionals } = parsed;
@@ -53,16 +74,24 @@ export async function checkDomainCommand(argv: string[], io: CommandIo = stdio):
     return 2;
   }
   // The web form's rule: a name that cannot exist is refused, never checked and reported as "no record".
-  const names = [positionals[0]!, ...(values["mail-from"] === undefined ? [] : [values["mail-from"]])].map((raw) => ({ raw, parsed: domainNameField.safeParse(raw) }));
+  const names = [positionals[0]!, ...(values["mail-from"] === undefined ? [] : [values["mail-from"]])].map((raw) => ({
+    raw,
+    parsed: domainNameField.safeParse(raw),
+  }));
   const invalid = names.find((n) => !n.parsed.success);
   if (invalid) {
-    io.err(`"${invalid.raw}" cannot be checked: ${invalid.parsed.error?.issues[0]?.message ?? "not a domain name"}\n${usageOf("check-domain")}\n`);
+    io.err(
+      `"${invalid.raw}" cannot be checked: ${invalid.parsed.error?.issues[0]?.message ?? "not a domain name"}\n${usageOf("check-domain")}\n`,
+    );
     return 2;
   }
   const domain = names[0]!.parsed.data!;
   const mailFromArg = names[1]?.parsed.data;
   const region = values.region ?? env().AWS_SES_REGION;
-  let dkimTokens = values["dkim-tokens"]?.split(",").map((t) => t.trim()).filter(Boolean);
+  let dkimTokens = values["dkim-tokens"]
+    ?.split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
   let mailFromDomain = mailFromArg;
   let ses: SesIdentityState | undefined;
   try {
@@ -74,7 +103,9 @@ export async function checkDomainCommand(argv: string[], io: CommandIo = stdio):
     }
   } catch (e) {
     const { describeAwsError } = await import("../../lib/aws/describe-aws-error");
-    io.err(`Could not read the identity from SES: ${describeAwsError(e, "ses:GetEmailIdentity")}\nPass --dkim-tokens to check the DNS alone.\n`);
+    io.err(
+      `Could not read the identity from SES: ${describeAwsError(e, "ses:GetEmailIdentity")}\nPass --dkim-tokens to check the DNS alone.\n`,
+    );
     return 2;
   }
   let lookup: DnsLookup;

@@ -14,7 +14,12 @@ export async function collectCommand(argv: string[], io: CommandIo = stdio): Pro
   await migrate(env().DATABASE_URL);
   const results = await collectAll("cli");
   for (const r of results) {
-    const line = r.status === "stored" ? `stored (readiness ${r.score}/100)` : r.status === "skipped" ? "skipped: this interval was already collected" : `failed: ${r.error}`;
+    const line =
+      r.status === "stored"
+        ? `stored (readiness ${r.score}/100)`
+        : r.status === "skipped"
+          ? "skipped: this interval was already collected"
+          : `failed: ${r.error}`;
     io.out(`${collectionLabel(r)}: ${line}\n`);
   }
   return results.some((r) => r.status === "failed") ? 1 : 0;

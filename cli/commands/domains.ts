@@ -20,9 +20,12 @@ function formatText({ scope, rows }: { scope: Scope; rows: DomainRow[] }): strin
   const lines = [`${scope.label}: ${rows.length} ${rows.length === 1 ? "identity" : "identities"}`];
   for (const r of rows) {
     const verified = r.identity.verifiedForSending ? "verified" : "not verified";
-    lines.push(`  ${r.identity.name} (${r.identity.type === "EMAIL_ADDRESS" ? "address" : "domain"}, ${verified})${r.latest ? `, checked ${utc(r.latest.checkedAt)}` : ""}`);
+    lines.push(
+      `  ${r.identity.name} (${r.identity.type === "EMAIL_ADDRESS" ? "address" : "domain"}, ${verified})${r.latest ? `, checked ${utc(r.latest.checkedAt)}` : ""}`,
+    );
     if (r.identity.type !== "EMAIL_ADDRESS" && !r.parts) lines.push("    not checked yet");
-    for (const p of r.parts ? PARTS : []) lines.push(`    ${PART_LABELS[p].padEnd(22)} ${r.parts![p].status.padEnd(8)} ${r.parts![p].summary}`);
+    for (const p of r.parts ? PARTS : [])
+      lines.push(`    ${PART_LABELS[p].padEnd(22)} ${r.parts![p].status.padEnd(8)} ${r.parts![p].summary}`);
   }
   return `${lines.join("\n")}\n\n`;
 }
@@ -34,6 +37,14 @@ export async function domainsCommand(argv: string[], io: CommandIo = stdio): Pro
   const scopes = await resolveScopes("domains", parsed.values, io);
   if (!scopes) return 2;
   const entries = await readEach(scopes, async (region) => ({ rows: await listDomainsWithChecks(region) }));
-  io.out(parsed.values.json ? `${JSON.stringify(entries.map((e) => ({ ...scopeJson(e.scope), identities: e.rows.map(rowJson) })), null, 2)}\n` : entries.map(formatText).join(""));
+  io.out(
+    parsed.values.json
+      ? `${JSON.stringify(
+          entries.map((e) => ({ ...scopeJson(e.scope), identities: e.rows.map(rowJson) })),
+          null,
+          2,
+        )}\n`
+      : entries.map(formatText).join(""),
+  );
   return 0;
 }

@@ -7,7 +7,12 @@ import { getAccountView } from "../../lib/snapshots/account-view";
 
 /** `report`: the readiness checklist of each account and region as Markdown, on stdout or in `--out FILE`. Exit 0. */
 export async function reportCommand(argv: string[], io: CommandIo = stdio): Promise<number> {
-  const parsed = parseCommandArgs("report", argv, { account: { type: "string" }, region: { type: "string", multiple: true }, out: { type: "string" } }, io);
+  const parsed = parseCommandArgs(
+    "report",
+    argv,
+    { account: { type: "string" }, region: { type: "string", multiple: true }, out: { type: "string" } },
+    io,
+  );
   if (!parsed) return 2;
   const scopes = await resolveScopes("report", parsed.values, io);
   if (!scopes) return 2;

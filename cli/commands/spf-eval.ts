@@ -11,13 +11,27 @@ import { dnsNameProblem } from "../../lib/validation/dns-name";
  * or a name that cannot exist.
  */
 export async function spfEval(argv: string[], io: CommandIo = stdio): Promise<number> {
-  const parsed = parseCommandArgs("spf-eval", argv, { ip: { type: "string" }, "mail-from": { type: "string" }, helo: { type: "string" }, "dns-server": { type: "string", multiple: true }, json: { type: "boolean" } }, io);
+  const parsed = parseCommandArgs(
+    "spf-eval",
+    argv,
+    {
+      ip: { type: "string" },
+      "mail-from": { type: "string" },
+      helo: { type: "string" },
+      "dns-server": { type: "string", multiple: true },
+      json: { type: "boolean" },
+    },
+    io,
+  );
   if (!parsed) return 2;
   const { values } = parsed;
-  if (!values.ip || values["mail-from"] === undefined || !values.helo) return usageError("spf-eval", "--ip, --mail-from and --helo are required.", io);
+  if (!values.ip || values["mail-from"] === undefined || !values.helo)
+    return usageError("spf-eval", "--ip, --mail-from and --helo are required.", io);
   const input = { ip: values.ip, mailFrom: values["mail-from"], helo: values.helo };
   // A name no DNS can hold would evaluate to "none", which reads as "no SPF record": refuse it instead.
-  const impossible = [checkedDomain(input), ...(/^\[.*\]$/.test(input.helo) ? [] : [input.helo])].map((n) => [n, dnsNameProblem(n)] as const).find(([, p]) => p);
+  const impossible = [checkedDomain(input), ...(/^\[.*\]$/.test(input.helo) ? [] : [input.helo])]
+    .map((n) => [n, dnsNameProblem(n)] as const)
+    .find(([, p]) => p);
   if (impossible) {
     io.err(`"${impossible[0]}" cannot be a domain name: ${impossible[1]}\n`);
     return 2;
@@ -25,9 +39,18 @@ export async function spfEval(argv: string[], io: CommandIo = stdio): Promise<nu
   const client = createDnsClient({ servers: serversFrom(values["dns-server"]), timeoutMs: 2000, retries: 1 });
   const r = await checkHost(input, { lookup: client.lookup });
   if (values.json) {
-    io.out(`${JSON.stringify({ result: r.result, explanation: r.explanation ?? null, reason: r.reason, domain: r.domain, lookups: r.lookups, voidLookups: r.voidLookups, queries: client.queriesSent }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ result: r.result, explanation: r.explanation ?? null, reason: r.reason, domain: r.domain, lookups: r.lookups, voidLookups: r.voidLookups, queries: client.queriesSent }, null, 2)}\n`,
+    );
   } else {
-    io.out([`${r.result}: ${r.reason}`, ...(r.explanation ? [`explanation: ${r.explanation}`] : []), `lookups: ${r.lookups}/10, void lookups: ${r.voidLookups}/2`, ""].join("\n"));
+    io.out(
+      [
+        `${r.result}: ${r.reason}`,
+        ...(r.explanation ? [`explanation: ${r.explanation}`] : []),
+        `lookups: ${r.lookups}/10, void lookups: ${r.voidLookups}/2`,
+        "",
+      ].join("\n"),
+    );
   }
   return 0;
 }

@@ -23,7 +23,10 @@ function formatText({ scope, view, reputation }: Entry): string {
     `  danger:      ${DANGER_LABEL[view.danger.level]}`,
     ...view.danger.reasons.map((r) => `    ${r.text}`),
   ];
-  if (view.lastFailure) lines.push(`  The newest reading failed (${utc(view.lastFailure.at)}: ${view.lastFailure.error}); these figures are from the last good one.`);
+  if (view.lastFailure)
+    lines.push(
+      `  The newest reading failed (${utc(view.lastFailure.at)}: ${view.lastFailure.error}); these figures are from the last good one.`,
+    );
   return `${lines.join("\n")}\n\n`;
 }
 
@@ -37,7 +40,12 @@ const toJson = ({ scope, view, reputation }: Entry) => {
     sendingEnabled: s?.sendingEnabled ?? null,
     enforcementStatus: s?.enforcementStatus ?? null,
     quota: s?.quota ?? null,
-    rates: { sends24h: reputation.volumes24h.send, minVolume: reputation.minVolume, bounce: reputation.bounce, complaint: reputation.complaint },
+    rates: {
+      sends24h: reputation.volumes24h.send,
+      minVolume: reputation.minVolume,
+      bounce: reputation.bounce,
+      complaint: reputation.complaint,
+    },
     danger: view.danger,
     lastFailure: view.lastFailure,
   };

@@ -16,7 +16,12 @@ async function writeStdout(text: string): Promise<void> {
 export async function suppressionsCommand(argv: string[], io: CommandIo = stdio, write = writeStdout): Promise<number> {
   const parsed = parseCommandArgs("suppressions", argv, { search: { type: "string" } }, io, 1);
   if (!parsed) return 2;
-  if (parsed.positionals[0] !== "export") return usageError("suppressions", parsed.positionals[0] ? `Unknown action "${parsed.positionals[0]}".` : "Name the action: export.", io);
+  if (parsed.positionals[0] !== "export")
+    return usageError(
+      "suppressions",
+      parsed.positionals[0] ? `Unknown action "${parsed.positionals[0]}".` : "Name the action: export.",
+      io,
+    );
   requireDatabase();
   for await (const chunk of suppressionCsvChunks(parsed.values.search)) await write(chunk);
   return 0;

@@ -16,13 +16,20 @@ export function checklistMarkdown(label: string, view: AccountView): string {
     `**Readiness ${r.score}/100**${r.ready === false ? " (not ready)" : ""} · ${DANGER_LABEL[view.danger.level]} · evaluated ${utc(r.evaluatedAt)}`,
     ...view.danger.reasons.map((d) => `- ${d.text}`),
   ];
-  if (view.lastFailure) out.push("", `> The newest reading failed (${utc(view.lastFailure.at)}: ${cell(view.lastFailure.error)}); this is the last good one.`);
+  if (view.lastFailure)
+    out.push("", `> The newest reading failed (${utc(view.lastFailure.at)}: ${cell(view.lastFailure.error)}); this is the last good one.`);
   for (const g of GROUPS) {
     const checks = r.checks.filter((c) => c.group === g.id);
     if (!checks.length) continue;
     out.push("", `### ${g.title}`, "", "| | Item | Status | Now |", "| --- | --- | --- | --- |");
     out.push(...checks.map((c) => `| ${STATUS_MARK[c.status]} | ${cell(c.title)} | ${c.status} | ${cell(c.summary)} |`));
   }
-  if (r.nextActions.length) out.push("", "### Next actions", "", ...r.nextActions.map((c, i) => `${i + 1}. **${cell(c.title)}**${c.fix?.steps[0] ? `: ${cell(c.fix.steps[0])}` : ""}`));
+  if (r.nextActions.length)
+    out.push(
+      "",
+      "### Next actions",
+      "",
+      ...r.nextActions.map((c, i) => `${i + 1}. **${cell(c.title)}**${c.fix?.steps[0] ? `: ${cell(c.fix.steps[0])}` : ""}`),
+    );
   return `${out.join("\n")}\n`;
 }

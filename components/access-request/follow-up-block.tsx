@@ -11,7 +11,12 @@ export function FollowUpBlock({ answers, observed }: { answers: AccessAnswers; o
         <p className="text-sm text-slate-600 dark:text-slate-400">The answers AWS asks for on the case, from the submitted request:</p>
         <CopyButton text={text} label="Copy the answers" />
       </div>
-      <pre data-testid="follow-up-submitted" className="max-h-72 overflow-auto whitespace-pre-wrap rounded bg-slate-100 p-3 text-xs dark:bg-slate-800">{text}</pre>
+      <pre
+        data-testid="follow-up-submitted"
+        className="max-h-72 overflow-auto rounded bg-slate-100 p-3 text-xs whitespace-pre-wrap dark:bg-slate-800"
+      >
+        {text}
+      </pre>
     </div>
   );
 }

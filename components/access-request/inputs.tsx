@@ -43,10 +43,23 @@ export function TextInput(props: Common & { value: string; onChange: (v: string)
   );
 }
 
-export function TextArea(props: Common & { value: string; onChange: (v: string) => void; rows?: number; max?: number; extra?: React.ReactNode }) {
+export function TextArea(
+  props: Common & { value: string; onChange: (v: string) => void; rows?: number; max?: number; extra?: React.ReactNode },
+) {
   const { name, value, onChange, errors, disabled, rows = 3, max } = props;
   return (
-    <Frame {...props} extra={max ? <p className="text-right text-xs text-slate-500">{value.length.toLocaleString("en-US")} / {max.toLocaleString("en-US")}</p> : props.extra}>
+    <Frame
+      {...props}
+      extra={
+        max ? (
+          <p className="text-right text-xs text-slate-500">
+            {value.length.toLocaleString("en-US")} / {max.toLocaleString("en-US")}
+          </p>
+        ) : (
+          props.extra
+        )
+      }
+    >
       <textarea
         id={`ar-${name}`}
         name={name}
@@ -62,15 +75,28 @@ export function TextArea(props: Common & { value: string; onChange: (v: string) 
   );
 }
 
-export function Choice<T extends string>(props: Common & { value: T | undefined; options: { value: T; label: string; hint?: string }[]; onChange: (v: T) => void }) {
+export function Choice<T extends string>(
+  props: Common & { value: T | undefined; options: { value: T; label: string; hint?: string }[]; onChange: (v: T) => void },
+) {
   const { name, label, value, options, onChange, errors, disabled } = props;
   return (
     <fieldset className="space-y-1">
       <legend className="text-sm font-medium">{label}</legend>
       <div className="grid gap-2 sm:grid-cols-2">
         {options.map((o) => (
-          <label key={o.value} className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 p-2 text-sm has-checked:border-sky-600 dark:border-slate-700">
-            <input type="radio" name={name} value={o.value} checked={value === o.value} disabled={disabled} onChange={() => onChange(o.value)} className="mt-1" />
+          <label
+            key={o.value}
+            className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 p-2 text-sm has-checked:border-sky-600 dark:border-slate-700"
+          >
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              disabled={disabled}
+              onChange={() => onChange(o.value)}
+              className="mt-1"
+            />
             <span>
               <span className="font-medium">{o.label}</span>
               {o.hint && <span className="block text-xs text-slate-600 dark:text-slate-400">{o.hint}</span>}

@@ -1,6 +1,7 @@
 import type { StoredRequest } from "@/lib/access-request/request-store";
 
-export const caseUrl = (caseId: string) => `https://console.aws.amazon.com/support/home#/case/?displayId=${encodeURIComponent(caseId)}&language=en`;
+export const caseUrl = (caseId: string) =>
+  `https://console.aws.amazon.com/support/home#/case/?displayId=${encodeURIComponent(caseId)}&language=en`;
 const when = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0, 16) + " UTC" : "");
 
 const DECISION: Record<string, string> = {
@@ -18,7 +19,9 @@ export function ReviewTimeline({ request, status, caseId }: { request: StoredReq
       <li>
         <p className="font-medium">Submitted</p>
         <p className="text-slate-600 dark:text-slate-400">
-          {request?.submittedAt ? `${when(request.submittedAt)} by ${request.submittedBy ?? "unknown"}` : "Submitted outside the dashboard (console or CLI)."}
+          {request?.submittedAt
+            ? `${when(request.submittedAt)} by ${request.submittedBy ?? "unknown"}`
+            : "Submitted outside the dashboard (console or CLI)."}
         </p>
       </li>
       <li>
@@ -26,18 +29,29 @@ export function ReviewTimeline({ request, status, caseId }: { request: StoredReq
         <p className="text-slate-600 dark:text-slate-400">
           AWS usually asks for details on the case within hours; answer there with the prepared answers.{" "}
           {caseId ? (
-            <a href={caseUrl(caseId)} target="_blank" rel="noreferrer" className="text-sky-700 underline dark:text-sky-400" data-testid="case-link">
+            <a
+              href={caseUrl(caseId)}
+              target="_blank"
+              rel="noreferrer"
+              className="text-sky-700 underline dark:text-sky-400"
+              data-testid="case-link"
+            >
               Open case {caseId} in the AWS Support Center
             </a>
           ) : (
             "The case id appears with the next reading."
           )}
         </p>
-        <p className="text-xs text-slate-500">Reading the case through the API needs a paid support plan, so the dashboard links to it instead.</p>
+        <p className="text-xs text-slate-500">
+          Reading the case through the API needs a paid support plan, so the dashboard links to it instead.
+        </p>
       </li>
       <li>
         <p className="font-medium">
-          Decision: <span data-testid="review-decision" data-status={status}>{status}</span>
+          Decision:{" "}
+          <span data-testid="review-decision" data-status={status}>
+            {status}
+          </span>
         </p>
         <p className={done ? "" : "text-slate-600 dark:text-slate-400"}>{DECISION[status] ?? status}</p>
       </li>

@@ -6,7 +6,14 @@ import type { StepProps } from "./step-props";
 export function StepBusiness({ a, set, errors, disabled }: StepProps) {
   return (
     <div className="space-y-4">
-      <TextInput name="companyName" label="Company name" value={a.companyName ?? ""} onChange={(v) => set({ companyName: v })} errors={errors.companyName} disabled={disabled} />
+      <TextInput
+        name="companyName"
+        label="Company name"
+        value={a.companyName ?? ""}
+        onChange={(v) => set({ companyName: v })}
+        errors={errors.companyName}
+        disabled={disabled}
+      />
       <TextInput
         name="websiteUrl"
         label="Website"

@@ -50,7 +50,16 @@ export function StepCompliance({ a, set, errors, disabled, observed }: StepProps
           />
         );
       })}
-      <TextArea name="sampleMessage" label="A sample message" hint="AWS's follow-up asks for examples of the mail you send. Merge fields like {{first_name}} are fine here." rows={6} value={a.sampleMessage ?? ""} onChange={(v) => set({ sampleMessage: v })} errors={errors.sampleMessage} disabled={disabled} />
+      <TextArea
+        name="sampleMessage"
+        label="A sample message"
+        hint="AWS's follow-up asks for examples of the mail you send. Merge fields like {{first_name}} are fine here."
+        rows={6}
+        value={a.sampleMessage ?? ""}
+        onChange={(v) => set({ sampleMessage: v })}
+        errors={errors.sampleMessage}
+        disabled={disabled}
+      />
     </div>
   );
 }

@@ -17,7 +17,12 @@ export function StepContacts({ a, set, errors, disabled }: StepProps) {
         value={raw}
         onChange={(v) => {
           setRaw(v);
-          set({ contacts: v.split(/\r?\n/).map((x) => x.trim()).filter(Boolean) });
+          set({
+            contacts: v
+              .split(/\r?\n/)
+              .map((x) => x.trim())
+              .filter(Boolean),
+          });
         }}
         errors={errors.contacts}
         disabled={disabled}

@@ -13,12 +13,37 @@ import { StepContacts } from "./step-contacts";
 import { StepReview } from "./step-review";
 import { StepUseCase } from "./step-use-case";
 
-const STEPS = ["Before you start", "Business and website", "Use case", "Compliance and handling", "Contacts and language", "Review and submit"];
+const STEPS = [
+  "Before you start",
+  "Business and website",
+  "Use case",
+  "Compliance and handling",
+  "Contacts and language",
+  "Review and submit",
+];
 // Which step shows each field, so a server error can take the user to it.
 const STEP_OF: Record<string, number> = {
-  companyName: 1, websiteUrl: 1, productDescription: 1, mailType: 2, mailKinds: 2, otherMailKinds: 2, dailyVolume: 2, peakPerSecond: 2, volumeNotes: 2,
-  optIn: 2, optOut: 2, bounceProcess: 3, complaintProcess: 3, unsubscribeProcess: 3, monitoring: 3, sampleMessage: 3, contacts: 4, contactLanguage: 4,
-  includeDescription: 5, useCaseDescription: 5, acknowledged: 5,
+  companyName: 1,
+  websiteUrl: 1,
+  productDescription: 1,
+  mailType: 2,
+  mailKinds: 2,
+  otherMailKinds: 2,
+  dailyVolume: 2,
+  peakPerSecond: 2,
+  volumeNotes: 2,
+  optIn: 2,
+  optOut: 2,
+  bounceProcess: 3,
+  complaintProcess: 3,
+  unsubscribeProcess: 3,
+  monitoring: 3,
+  sampleMessage: 3,
+  contacts: 4,
+  contactLanguage: 4,
+  includeDescription: 5,
+  useCaseDescription: 5,
+  acknowledged: 5,
 };
 const AUTOSAVE_MS = 800;
 const when = (iso: string) => iso.replace("T", " ").slice(0, 16) + " UTC";
@@ -39,7 +64,19 @@ type Props = {
   preflight: (answers: unknown) => Promise<MutationResult<Preflight>>;
 };
 
-export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmit, submitRefusal, before, saveDraft, submitRequest, preflight }: Props) {
+export function Wizard({
+  initial,
+  savedAt,
+  editedBy,
+  observed,
+  canEdit,
+  canSubmit,
+  submitRefusal,
+  before,
+  saveDraft,
+  submitRequest,
+  preflight,
+}: Props) {
   const router = useRouter();
   const [a, setA] = useState<AccessAnswers>(initial);
   const [step, setStep] = useState(0);
@@ -95,7 +132,9 @@ export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmi
       setSubmitError(r.error);
       if (r.fieldErrors) {
         setErrors(r.fieldErrors);
-        const first = Object.keys(r.fieldErrors).map((k) => STEP_OF[k] ?? 5).sort()[0];
+        const first = Object.keys(r.fieldErrors)
+          .map((k) => STEP_OF[k] ?? 5)
+          .sort()[0];
         if (first !== undefined && first !== 5) setStep(first);
       }
     });
@@ -109,7 +148,12 @@ export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmi
             const hasError = Object.keys(errors).some((k) => STEP_OF[k] === i);
             return (
               <li key={label}>
-                <button type="button" onClick={() => setStep(i)} aria-current={i === step ? "step" : undefined} className={`rounded-md px-2 py-1 ${i === step ? "bg-sky-700 text-white" : "bg-slate-100 dark:bg-slate-800"} ${hasError ? "ring-2 ring-red-600" : ""}`}>
+                <button
+                  type="button"
+                  onClick={() => setStep(i)}
+                  aria-current={i === step ? "step" : undefined}
+                  className={`rounded-md px-2 py-1 ${i === step ? "bg-sky-700 text-white" : "bg-slate-100 dark:bg-slate-800"} ${hasError ? "ring-2 ring-red-600" : ""}`}
+                >
                   {i + 1}. {label}
                 </button>
               </li>
@@ -118,7 +162,12 @@ export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmi
         </ol>
       </nav>
       <p className="text-xs text-slate-500" data-testid="draft-status" aria-live="polite">
-        {saved.note ?? (saved.at ? `Draft saved ${when(saved.at)}${saved.by ? ` · last edited by ${saved.by}` : ""}` : canEdit ? "Not saved yet: the draft saves itself as you type." : "")}
+        {saved.note ??
+          (saved.at
+            ? `Draft saved ${when(saved.at)}${saved.by ? ` · last edited by ${saved.by}` : ""}`
+            : canEdit
+              ? "Not saved yet: the draft saves itself as you type."
+              : "")}
         {!canEdit && " Viewers can read the draft but not change it."}
       </p>
 
@@ -131,25 +180,71 @@ export function Wizard({ initial, savedAt, editedBy, observed, canEdit, canSubmi
       {step === 5 && <StepReview {...props} preflightAction={preflight} />}
 
       <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-        {step > 0 && <button type="button" className={buttonStyles.secondary} onClick={() => setStep(step - 1)}>Back</button>}
-        {step < STEPS.length - 1 && <button type="button" className={buttonStyles.primary} onClick={() => setStep(step + 1)}>Next</button>}
-        {step === STEPS.length - 1 && submitRefusal && <p role="note" className="text-sm text-amber-800 dark:text-amber-300" data-testid="submit-refusal">{submitRefusal}</p>}
-        {step === STEPS.length - 1 && !submitRefusal && !canSubmit && <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="admins-only">Only an admin can submit the request; the draft is ready for them.</p>}
+        {step > 0 && (
+          <button type="button" className={buttonStyles.secondary} onClick={() => setStep(step - 1)}>
+            Back
+          </button>
+        )}
+        {step < STEPS.length - 1 && (
+          <button type="button" className={buttonStyles.primary} onClick={() => setStep(step + 1)}>
+            Next
+          </button>
+        )}
+        {step === STEPS.length - 1 && submitRefusal && (
+          <p role="note" className="text-sm text-amber-800 dark:text-amber-300" data-testid="submit-refusal">
+            {submitRefusal}
+          </p>
+        )}
+        {step === STEPS.length - 1 && !submitRefusal && !canSubmit && (
+          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="admins-only">
+            Only an admin can submit the request; the draft is ready for them.
+          </p>
+        )}
         {step === STEPS.length - 1 && !submitRefusal && canSubmit && !confirming && (
-          <button type="button" className={buttonStyles.primary} onClick={() => { setSubmitError(null); setConfirming(true); }}>Submit to AWS…</button>
+          <button
+            type="button"
+            className={buttonStyles.primary}
+            onClick={() => {
+              setSubmitError(null);
+              setConfirming(true);
+            }}
+          >
+            Submit to AWS…
+          </button>
         )}
       </div>
       {confirming && (
-        <div role="alertdialog" aria-labelledby="confirm-title" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 dark:bg-amber-950">
-          <p id="confirm-title" className="font-semibold">Send this request to AWS for {observed.region}?</p>
-          <p className="text-sm">The details cannot be edited while AWS reviews them, and after a denial SES accepts no new request through the API. The pre-flight review runs once more before anything is sent.</p>
+        <div
+          role="alertdialog"
+          aria-labelledby="confirm-title"
+          className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 dark:bg-amber-950"
+        >
+          <p id="confirm-title" className="font-semibold">
+            Send this request to AWS for {observed.region}?
+          </p>
+          <p className="text-sm">
+            The details cannot be edited while AWS reviews them, and after a denial SES accepts no new request through the API. The
+            pre-flight review runs once more before anything is sent.
+          </p>
           <div className="flex gap-2">
-            <button type="button" className={buttonStyles.primary} onClick={submit} disabled={submitting}>{submitting ? "Sending…" : "Yes, submit the request"}</button>
-            <button type="button" className={buttonStyles.secondary} onClick={() => setConfirming(false)} disabled={submitting}>Cancel</button>
+            <button type="button" className={buttonStyles.primary} onClick={submit} disabled={submitting}>
+              {submitting ? "Sending…" : "Yes, submit the request"}
+            </button>
+            <button type="button" className={buttonStyles.secondary} onClick={() => setConfirming(false)} disabled={submitting}>
+              Cancel
+            </button>
           </div>
         </div>
       )}
-      {submitError && <p role="alert" data-testid="form-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">{submitError}</p>}
+      {submitError && (
+        <p
+          role="alert"
+          data-testid="form-error"
+          className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+        >
+          {submitError}
+        </p>
+      )}
     </div>
   );
 }

@@ -26,8 +26,17 @@ export const tickLabel = (bucketMs: number) => (t: number) => (bucketMs < 3_600_
 export const tooltipLabel = (t: unknown) => `${iso(Number(t)).slice(0, 16)} UTC`;
 
 /** A series with values in fewer than a third of its buckets draws its points, or isolated values would vanish between gaps. */
-export const isSparse = (data: ReadonlyArray<Record<string, unknown>>, key: string) => data.filter((d) => d[key] !== null && d[key] !== undefined).length * 3 < data.length;
+export const isSparse = (data: ReadonlyArray<Record<string, unknown>>, key: string) =>
+  data.filter((d) => d[key] !== null && d[key] !== undefined).length * 3 < data.length;
 
 export const legendStyle = (hidden: ReadonlySet<string>) => (value: string, entry: { dataKey?: unknown }) => (
-  <span style={{ opacity: hidden.has(String(entry.dataKey)) ? 0.4 : 1, cursor: "pointer", textDecoration: hidden.has(String(entry.dataKey)) ? "line-through" : undefined }}>{value}</span>
+  <span
+    style={{
+      opacity: hidden.has(String(entry.dataKey)) ? 0.4 : 1,
+      cursor: "pointer",
+      textDecoration: hidden.has(String(entry.dataKey)) ? "line-through" : undefined,
+    }}
+  >
+    {value}
+  </span>
 );

@@ -29,7 +29,13 @@ export function AddDomainForm({ action }: { action: (state: State, form: FormDat
       className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-start"
     >
       <Field label="Domain" name="domain" required errors={errors.domain} hint="The domain you send from, such as example.com." />
-      <Field label="MAIL FROM subdomain" name="mailFrom" defaultValue="mail" errors={errors.mailFrom} hint="Leave empty to skip the custom MAIL FROM." />
+      <Field
+        label="MAIL FROM subdomain"
+        name="mailFrom"
+        defaultValue="mail"
+        errors={errors.mailFrom}
+        hint="Leave empty to skip the custom MAIL FROM."
+      />
       <button type="submit" disabled={pending} className={`${buttonStyles.primary} sm:mt-6`}>
         {pending ? "Adding…" : "Add domain"}
       </button>

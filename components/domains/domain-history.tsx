@@ -11,7 +11,8 @@ export function DomainHistory({ history, checks }: { history: PartHistory[]; che
       <ul className="mt-2 space-y-2">
         {history.map((h) => (
           <li key={h.part}>
-            <span className="font-medium">{PART_LABELS[h.part]}</span>: {h.firstPassedAt ? `first passed ${time(h.firstPassedAt)}` : "has not passed yet"}
+            <span className="font-medium">{PART_LABELS[h.part]}</span>:{" "}
+            {h.firstPassedAt ? `first passed ${time(h.firstPassedAt)}` : "has not passed yet"}
             {h.regressions.map((r) => (
               <span key={r.at} className="block text-red-800 dark:text-red-300">
                 Regressed {time(r.at)} ({r.from} → {r.to}){r.recoveredAt ? `, recovered ${time(r.recoveredAt)}` : ", not recovered"}

@@ -12,7 +12,10 @@ const STYLE: Record<PartStatus, { label: string; icon: string; className: string
 export function PartBadge({ status, label }: { status: PartStatus; label?: string }) {
   const s = STYLE[status];
   return (
-    <span data-status={status} className={`inline-flex shrink-0 items-center gap-1 whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${s.className}`}>
+    <span
+      data-status={status}
+      className={`inline-flex shrink-0 items-center gap-1 rounded px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${s.className}`}
+    >
       <span aria-hidden>{s.icon}</span>
       {label ?? s.label}
     </span>

@@ -13,7 +13,10 @@ export function PropagationTable({ view }: { view: PropagationView }) {
   return (
     <div className="space-y-2 text-sm">
       {view.nameServers.length === 0 ? (
-        <p>No NS records were found for this domain or its parents, so the authoritative servers cannot be asked directly; only the resolver's answers are shown.</p>
+        <p>
+          No NS records were found for this domain or its parents, so the authoritative servers cannot be asked directly; only the
+          resolver's answers are shown.
+        </p>
       ) : (
         <p>
           Zone {view.zone ?? "?"}, name servers:{" "}

@@ -8,7 +8,7 @@ import { CopyButton } from "./copy-button";
 
 const Value = ({ value, label }: { value: string; label: string }) => (
   <div className="flex items-start">
-    <code className="break-all rounded bg-slate-100 px-1 dark:bg-slate-800">{value}</code>
+    <code className="rounded bg-slate-100 px-1 break-all dark:bg-slate-800">{value}</code>
     <CopyButton value={value} label={label} />
   </div>
 );
@@ -39,7 +39,11 @@ export function RecordGenerators({
         <form method="get" className="mt-2 flex flex-wrap items-end gap-3">
           <label className="space-y-1">
             <span className="block font-medium">Policy</span>
-            <select name="policy" defaultValue={policy} className="rounded-md border border-slate-300 bg-white px-2 py-2 dark:border-slate-700 dark:bg-slate-950">
+            <select
+              name="policy"
+              defaultValue={policy}
+              className="rounded-md border border-slate-300 bg-white px-2 py-2 dark:border-slate-700 dark:bg-slate-950"
+            >
               <option value="none">none (monitor)</option>
               <option value="quarantine">quarantine</option>
               <option value="reject">reject</option>
@@ -47,13 +51,21 @@ export function RecordGenerators({
           </label>
           <label className="space-y-1">
             <span className="block font-medium">Aggregate report address</span>
-            <input name="rua" type="email" defaultValue={rua ?? ""} placeholder={`dmarc-reports@${domain}`} className="rounded-md border border-slate-300 bg-white px-2 py-2 dark:border-slate-700 dark:bg-slate-950" />
+            <input
+              name="rua"
+              type="email"
+              defaultValue={rua ?? ""}
+              placeholder={`dmarc-reports@${domain}`}
+              className="rounded-md border border-slate-300 bg-white px-2 py-2 dark:border-slate-700 dark:bg-slate-950"
+            />
           </label>
           <button type="submit" className={buttonStyles.secondary}>
             Update records
           </button>
         </form>
-        <p className="mt-2 text-slate-600 dark:text-slate-400">The records table, the exports and the demo publish use this policy. The staged rollout:</p>
+        <p className="mt-2 text-slate-600 dark:text-slate-400">
+          The records table, the exports and the demo publish use this policy. The staged rollout:
+        </p>
         <ol className="mt-1 list-decimal space-y-2 pl-5">
           {dmarcRolloutSteps(domain, rua).map((s) => (
             <li key={s.stage}>
@@ -70,14 +82,19 @@ export function RecordGenerators({
             <p>The record already includes amazonses.com; nothing to merge.</p>
           ) : (
             <>
-              <p>Replace the existing SPF record with this one (every existing mechanism kept, {spfMerge.lookups} DNS lookups of 10). Publish it as one TXT record:</p>
+              <p>
+                Replace the existing SPF record with this one (every existing mechanism kept, {spfMerge.lookups} DNS lookups of 10). Publish
+                it as one TXT record:
+              </p>
               <Value value={spfMerge.record} label="merged SPF record" />
             </>
           )
         ) : (
           <p role="note">Not merged: {spfMerge.reason}</p>
         )}
-        <p className="mt-1 text-slate-600 dark:text-slate-400">SES uses the apex's SPF only through a custom MAIL FROM subdomain below it; the MAIL FROM's own record is below.</p>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">
+          SES uses the apex's SPF only through a custom MAIL FROM subdomain below it; the MAIL FROM's own record is below.
+        </p>
       </section>
       <section>
         <h3 className="font-semibold">Custom MAIL FROM {mailFromDomain ? mailFromDomain : `(suggested: mail.${domain})`}</h3>

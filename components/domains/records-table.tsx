@@ -7,7 +7,7 @@ export function RecordsTable({ rows }: { rows: RecordRow[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[48rem] text-left text-sm">
-        <thead className="text-xs uppercase text-slate-500">
+        <thead className="text-xs text-slate-500 uppercase">
           <tr>
             <th className="py-2 pr-3">Name</th>
             <th className="py-2 pr-3">Type</th>

@@ -1,7 +1,15 @@
 import type { SesIdentityState } from "@/lib/dns/check-domain";
 
 /** SES's own view of the identity (GetEmailIdentity), beside the DNS view, and where the two disagree. */
-export function SesView({ ses, mailFromDomain, disagreements }: { ses?: SesIdentityState; mailFromDomain?: string; disagreements: string[] }) {
+export function SesView({
+  ses,
+  mailFromDomain,
+  disagreements,
+}: {
+  ses?: SesIdentityState;
+  mailFromDomain?: string;
+  disagreements: string[];
+}) {
   if (!ses) return <p className="text-sm">SES did not describe this identity.</p>;
   const info = ses.verificationInfo;
   const items: [string, string | undefined][] = [

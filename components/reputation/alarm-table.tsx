@@ -17,7 +17,8 @@ export function AlarmTable({ status }: { status: StoredAlarmStatus | null }) {
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Checked {utcMinute(new Date(status.checkedAt))} with DescribeAlarms{status.actionArn ? `; expected action ${status.actionArn}` : ""}.
+        Checked {utcMinute(new Date(status.checkedAt))} with DescribeAlarms{status.actionArn ? `; expected action ${status.actionArn}` : ""}
+        .
       </p>
       {status.error && (
         <p role="status" className="rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-950">
@@ -34,7 +35,8 @@ export function AlarmTable({ status }: { status: StoredAlarmStatus | null }) {
                   <span className={`rounded px-2 py-0.5 text-xs font-semibold ${s.className}`}>{s.label}</span>
                   <code className="text-sm">{c.name}</code>
                   <span className="text-sm text-slate-600 dark:text-slate-400">
-                    {c.metric} rate ≥ {formatRate(c.threshold, c.threshold < 0.01 ? 1 : 0)} ({c.level === "review" ? "review level" : "pause level"}){c.state ? ` · state ${c.state}` : ""}
+                    {c.metric} rate ≥ {formatRate(c.threshold, c.threshold < 0.01 ? 1 : 0)} (
+                    {c.level === "review" ? "review level" : "pause level"}){c.state ? ` · state ${c.state}` : ""}
                   </span>
                 </div>
                 {c.differences.length > 0 && (

@@ -1,7 +1,13 @@
 import Link from "next/link";
 import type { RangeKey } from "@/lib/reputation/metric-windows";
 
-export const RANGE_LABELS: Record<RangeKey, string> = { "24h": "24 hours", "7d": "7 days", "30d": "30 days", "90d": "90 days", "1y": "1 year" };
+export const RANGE_LABELS: Record<RangeKey, string> = {
+  "24h": "24 hours",
+  "7d": "7 days",
+  "30d": "30 days",
+  "90d": "90 days",
+  "1y": "1 year",
+};
 
 /** Plain links: the range is in the URL, so a chart can be shared and the page works without JavaScript. */
 export function RangePicker({ current }: { current: RangeKey }) {

@@ -23,7 +23,9 @@ function RateRow({ metric, current }: { metric: RateMetric; current: CurrentRepu
   return (
     <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1" data-testid={`status-${metric}-rate`}>
       <span className="w-32 text-sm">{l.label}</span>
-      <span className="text-xl font-semibold tabular-nums">{rate.value === null ? "—" : formatRate(rate.value, metric === "complaint" ? 3 : 2)}</span>
+      <span className="text-xl font-semibold tabular-nums">
+        {rate.value === null ? "—" : formatRate(rate.value, metric === "complaint" ? 3 : 2)}
+      </span>
       <RateStatusBadge status={rate.status} />
       <span className="text-xs text-slate-600 dark:text-slate-400">
         review at {formatLevel(l.review)} · pause at {formatLevel(l.atRisk)}
@@ -33,12 +35,24 @@ function RateRow({ metric, current }: { metric: RateMetric; current: CurrentRepu
 }
 
 /** What sets the account's status: each reason with its value, the level crossed and since when; or why there is none. */
-export function DangerReasons({ danger, enforcementStatus, current }: { danger: Danger; enforcementStatus: string; current: CurrentReputation }) {
+export function DangerReasons({
+  danger,
+  enforcementStatus,
+  current,
+}: {
+  danger: Danger;
+  enforcementStatus: string;
+  current: CurrentReputation;
+}) {
   if (!danger.reasons.length) {
     return (
       <p className="text-sm" data-testid="danger-reasons">
-        No reputation issue: sending is enabled, the enforcement status is {enforcementStatus}, and neither rate is at a level where AWS reviews or pauses an account
-        {current.bounce.status === "not-enough-volume" ? ` (the rates are over fewer than ${current.minVolume} messages and are no verdict yet)` : ""}.
+        No reputation issue: sending is enabled, the enforcement status is {enforcementStatus}, and neither rate is at a level where AWS
+        reviews or pauses an account
+        {current.bounce.status === "not-enough-volume"
+          ? ` (the rates are over fewer than ${current.minVolume} messages and are no verdict yet)`
+          : ""}
+        .
       </p>
     );
   }
@@ -74,8 +88,8 @@ export function ReputationStatus({ danger, account, current }: Props) {
       <RateRow metric="complaint" current={current} />
       <DangerReasons danger={danger} enforcementStatus={account.enforcementStatus} current={current} />
       <p className="text-xs text-slate-500">
-        Status read from SES GetAccount and CloudWatch AWS/SES Reputation.* at {utcMinute(new Date(danger.at))}; rates from the
-        stored CloudWatch periods{current.latestAt !== null ? `, newest ${utcMinute(current.latestAt)}` : ", none stored yet"}.
+        Status read from SES GetAccount and CloudWatch AWS/SES Reputation.* at {utcMinute(new Date(danger.at))}; rates from the stored
+        CloudWatch periods{current.latestAt !== null ? `, newest ${utcMinute(current.latestAt)}` : ", none stored yet"}.
       </p>
     </div>
   );

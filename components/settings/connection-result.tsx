@@ -8,7 +8,16 @@ const STATUS: Record<PermissionCheck["status"], { label: string; icon: string; c
 };
 
 // describeAwsError marks action names with backticks, as in Markdown.
-const withCode = (text: string) => text.split("`").map((part, i) => (i % 2 ? <code key={i} className="break-all">{part}</code> : part));
+const withCode = (text: string) =>
+  text.split("`").map((part, i) =>
+    i % 2 ? (
+      <code key={i} className="break-all">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
+  );
 
 /** The connection test's answer: who the server is on AWS, then each feature's permission. */
 export function ConnectionResult({ result }: { result: ConnectionTestResult }) {
@@ -18,9 +27,11 @@ export function ConnectionResult({ result }: { result: ConnectionTestResult }) {
       {identity.ok ? (
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
           <dt className="text-slate-500 dark:text-slate-400">Account</dt>
-          <dd data-testid="connection-account" className="font-mono">{identity.account}</dd>
+          <dd data-testid="connection-account" className="font-mono">
+            {identity.account}
+          </dd>
           <dt className="text-slate-500 dark:text-slate-400">Principal</dt>
-          <dd className="break-all font-mono text-xs">{identity.arn}</dd>
+          <dd className="font-mono text-xs break-all">{identity.arn}</dd>
           <dt className="text-slate-500 dark:text-slate-400">Region</dt>
           <dd>
             {result.region} · tested {result.testedAt.replace("T", " ").slice(0, 19)} UTC
@@ -36,13 +47,19 @@ export function ConnectionResult({ result }: { result: ConnectionTestResult }) {
           {result.checks.map((c) => {
             const s = STATUS[c.status];
             return (
-              <li key={c.action} data-testid="permission-check" data-action={c.action} data-status={c.status} className="flex flex-wrap items-start gap-x-3 gap-y-1 py-2">
+              <li
+                key={c.action}
+                data-testid="permission-check"
+                data-action={c.action}
+                data-status={c.status}
+                className="flex flex-wrap items-start gap-x-3 gap-y-1 py-2"
+              >
                 <span className={`inline-flex w-24 shrink-0 items-center gap-1 rounded px-2 py-0.5 text-xs font-semibold ${s.className}`}>
                   <span aria-hidden>{s.icon}</span>
                   {s.label}
                 </span>
                 <span className="min-w-0 flex-1">
-                  <code className="break-all font-medium">{c.action}</code>
+                  <code className="font-medium break-all">{c.action}</code>
                   <span className="text-slate-500 dark:text-slate-400"> · {c.features.map((f) => IAM_FEATURES[f].label).join(", ")}</span>
                   <span className="block text-slate-600 dark:text-slate-300">{withCode(c.message)}</span>
                 </span>

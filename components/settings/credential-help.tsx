@@ -16,7 +16,7 @@ export function CredentialHelp({ source }: { source: CredentialSource }) {
         {source.endpoint && (
           <>
             <dt className="text-slate-500 dark:text-slate-400">Endpoint</dt>
-            <dd className="break-all font-mono text-xs">{source.endpoint}</dd>
+            <dd className="font-mono text-xs break-all">{source.endpoint}</dd>
           </>
         )}
       </dl>
@@ -26,16 +26,16 @@ export function CredentialHelp({ source }: { source: CredentialSource }) {
       </p>
       <ol className="list-decimal space-y-1 pl-5">
         <li>
-          <span className="font-medium">A role of the machine</span> (recommended): an EC2 instance profile, an ECS task role, or an EKS service
-          account (IRSA or Pod Identity). Credentials are short-lived and rotate on their own.
+          <span className="font-medium">A role of the machine</span> (recommended): an EC2 instance profile, an ECS task role, or an EKS
+          service account (IRSA or Pod Identity). Credentials are short-lived and rotate on their own.
         </li>
         <li>
-          <span className="font-medium">A profile</span>: IAM Identity Center (SSO) or a role to assume in <code>~/.aws/config</code>, chosen with{" "}
-          <code>AWS_PROFILE</code>.
+          <span className="font-medium">A profile</span>: IAM Identity Center (SSO) or a role to assume in <code>~/.aws/config</code>,
+          chosen with <code>AWS_PROFILE</code>.
         </li>
         <li>
-          <span className="font-medium">Environment variables</span> <code>AWS_ACCESS_KEY_ID</code> and <code>AWS_SECRET_ACCESS_KEY</code> of a
-          user limited to the policy below, from your platform&apos;s secret store: the last resort, as these keys do not expire.
+          <span className="font-medium">Environment variables</span> <code>AWS_ACCESS_KEY_ID</code> and <code>AWS_SECRET_ACCESS_KEY</code>{" "}
+          of a user limited to the policy below, from your platform&apos;s secret store: the last resort, as these keys do not expire.
         </li>
       </ol>
     </div>

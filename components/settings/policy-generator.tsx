@@ -25,7 +25,8 @@ export function PolicyGenerator({ regions, fromAddress, assumeRoles }: { regions
   const [copied, setCopied] = useState(false);
 
   const inRegions = regions.filter((r) => !excluded.includes(r));
-  const policy = features.length && inRegions.length ? buildIamPolicy({ features, regions: inRegions, variant, fromAddress, assumeRoles }) : undefined;
+  const policy =
+    features.length && inRegions.length ? buildIamPolicy({ features, regions: inRegions, variant, fromAddress, assumeRoles }) : undefined;
   const text = policy && (format === "json" ? policyJson(policy) : cloudFormationYaml(policy, variant));
 
   const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
@@ -39,7 +40,12 @@ export function PolicyGenerator({ regions, fromAddress, assumeRoles }: { regions
           <legend className="mb-1 font-medium">Features</legend>
           {FEATURE_IDS.map((f) => (
             <label key={f} className="flex items-start gap-2" title={IAM_FEATURES[f].summary}>
-              <input type="checkbox" className="mt-1" checked={features.includes(f)} onChange={(e) => setFeatures(toggle(features, f, e.target.checked))} />
+              <input
+                type="checkbox"
+                className="mt-1"
+                checked={features.includes(f)}
+                onChange={(e) => setFeatures(toggle(features, f, e.target.checked))}
+              />
               <span>{IAM_FEATURES[f].label}</span>
             </label>
           ))}
@@ -48,7 +54,11 @@ export function PolicyGenerator({ regions, fromAddress, assumeRoles }: { regions
           <legend className="mb-1 font-medium">Regions</legend>
           {regions.map((r) => (
             <label key={r} className="flex items-center gap-2">
-              <input type="checkbox" checked={!excluded.includes(r)} onChange={(e) => setExcluded(toggle(excluded, r, !e.target.checked))} />
+              <input
+                type="checkbox"
+                checked={!excluded.includes(r)}
+                onChange={(e) => setExcluded(toggle(excluded, r, !e.target.checked))}
+              />
               <span>{r}</span>
             </label>
           ))}

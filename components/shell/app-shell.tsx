@@ -33,12 +33,24 @@ export function AppShell({ user, region, regions, account, accounts, currentAcco
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-xs">
           {accounts.length > 1 && (
-            <ScopeSwitcher label="Account" cookie={ACCOUNT_COOKIE} options={accounts.map((a) => ({ value: a.id, label: a.name }))} current={currentAccount} testId="account-switcher" />
+            <ScopeSwitcher
+              label="Account"
+              cookie={ACCOUNT_COOKIE}
+              options={accounts.map((a) => ({ value: a.id, label: a.name }))}
+              current={currentAccount}
+              testId="account-switcher"
+            />
           )}
           <span data-testid="current-account" className="rounded bg-slate-100 px-2 py-1 dark:bg-slate-800">
             {accounts.length > 1 ? "AWS" : "Account"}: {account}
           </span>
-          <ScopeSwitcher label="Region" cookie={REGION_COOKIE} options={regions.map((r) => ({ value: r, label: r }))} current={region} testId="current-region" />
+          <ScopeSwitcher
+            label="Region"
+            cookie={REGION_COOKIE}
+            options={regions.map((r) => ({ value: r, label: r }))}
+            current={region}
+            testId="current-region"
+          />
           <span data-testid="current-user" title={user.email}>
             {user.name ?? user.email} · {user.role}
           </span>
@@ -47,7 +59,10 @@ export function AppShell({ user, region, regions, account, accounts, currentAcco
         </div>
       </header>
       <div className="md:flex">
-        <nav aria-label="Main" className="border-b border-slate-200 p-2 md:w-56 md:shrink-0 md:border-b-0 md:border-r dark:border-slate-800">
+        <nav
+          aria-label="Main"
+          className="border-b border-slate-200 p-2 md:w-56 md:shrink-0 md:border-r md:border-b-0 dark:border-slate-800"
+        >
           <NavLinks items={items} />
         </nav>
         <main className="min-w-0 flex-1 p-4 md:p-8">{children}</main>

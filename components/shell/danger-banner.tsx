@@ -21,7 +21,13 @@ export function DangerBanner({ region, danger }: { region: string; danger: Dange
   const runbook = RUNBOOKS[runbookFor(worst)];
   const more = danger.reasons.length - 1;
   return (
-    <div role="alert" data-testid="danger-banner" data-danger-level={danger.level} data-region={region} className={`px-4 py-2 text-sm ${TONE[danger.level]}`}>
+    <div
+      role="alert"
+      data-testid="danger-banner"
+      data-danger-level={danger.level}
+      data-region={region}
+      className={`px-4 py-2 text-sm ${TONE[danger.level]}`}
+    >
       <strong>
         {DANGER_LABEL[danger.level]} in {region}:
       </strong>{" "}

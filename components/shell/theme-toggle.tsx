@@ -15,7 +15,11 @@ export function ThemeToggle({ initial }: { initial?: string }) {
     document.cookie = `theme=${next}; path=/; max-age=31536000; samesite=lax`;
   }
   return (
-    <button type="button" onClick={toggle} className="rounded-md px-2 py-1 text-xs text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+    <button
+      type="button"
+      onClick={toggle}
+      className="rounded-md px-2 py-1 text-xs text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+    >
       {LABEL[theme]}
     </button>
   );

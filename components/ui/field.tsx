@@ -26,7 +26,7 @@ export function Field({ label, name, type = "text", errors, defaultValue, autoCo
         required={required}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? errorId : undefined}
-        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600 aria-invalid:border-red-600 dark:border-slate-700 dark:bg-slate-950"
+        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-sky-600 focus:ring-1 focus:ring-sky-600 focus:outline-none aria-invalid:border-red-600 dark:border-slate-700 dark:bg-slate-950"
       />
       {hint && !errors?.length && <p className="text-xs text-slate-500 dark:text-slate-400">{hint}</p>}
       {errors?.length ? (

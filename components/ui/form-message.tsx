@@ -1,7 +1,11 @@
 export function FormMessage({ error, success }: { error?: string; success?: string }) {
   if (error)
     return (
-      <p role="alert" data-testid="form-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+      <p
+        role="alert"
+        data-testid="form-error"
+        className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+      >
         {error}
       </p>
     );

@@ -46,7 +46,9 @@ test("demo: an admin adds a second account (a role) and region, tests the connec
   await expect(page.getByText("Wrong external id is now watched.")).toBeVisible();
   await page.getByLabel("Account to test").selectOption({ label: "Wrong external id" });
   await page.getByRole("button", { name: "Test connection" }).click();
-  await expect(page.getByTestId("connection-result")).toContainText(`is not authorized to perform: sts:AssumeRole on resource: ${ROLE_ARN}`);
+  await expect(page.getByTestId("connection-result")).toContainText(
+    `is not authorized to perform: sts:AssumeRole on resource: ${ROLE_ARN}`,
+  );
   await stopWatching(page, "watched-accounts", '[data-account="wrong-external-id"]', "Wrong external id");
 
   await addAccount(page, NAME, EXTERNAL_ID);

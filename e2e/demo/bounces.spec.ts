@@ -11,15 +11,24 @@ async function sendTestMail(page: Page, to: string) {
   await expect(form.getByRole("status")).toContainText("SES accepted the message");
 }
 
-test("demo: an admin sets up bounce handling in one click, then a simulator bounce and complaint arrive and suppress the addresses", async ({ page, request, baseURL }) => {
+test("demo: an admin sets up bounce handling in one click, then a simulator bounce and complaint arrive and suppress the addresses", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   // The demo domain's DKIM starts PENDING; sending needs a verified identity. Other specs may have slowed the account.
-  await setSimulatedAccount(request, baseURL, { identities: { "launchpad-demo.example": { dkim: "SUCCESS" } }, account: { SendingEnabled: true, MaxSendRate: 10 } });
+  await setSimulatedAccount(request, baseURL, {
+    identities: { "launchpad-demo.example": { dkim: "SUCCESS" } },
+    account: { SendingEnabled: true, MaxSendRate: 10 },
+  });
   await signIn(page, "demo@example.com", "demo");
   await page.getByRole("link", { name: "Bounces and complaints", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Bounces and complaints" })).toBeVisible();
 
   await page.getByRole("button", { name: "Set up bounce and complaint handling" }).click();
-  await expect(page.getByTestId("setup-summary")).toHaveText("Bounce and complaint handling is in place for launchpad-demo.example.", { timeout: 20_000 });
+  await expect(page.getByTestId("setup-summary")).toHaveText("Bounce and complaint handling is in place for launchpad-demo.example.", {
+    timeout: 20_000,
+  });
   await expect(page.locator('[data-piece="subscription:bounce"]')).toHaveAttribute("data-ok", "true");
   await expect(page.locator('[data-piece="subscription:complaint"]')).toHaveAttribute("data-ok", "true");
 
@@ -30,7 +39,9 @@ test("demo: an admin sets up bounce handling in one click, then a simulator boun
 
   const complaint = `complaint+${label()}@simulator.amazonses.com`;
   await sendTestMail(page, complaint);
-  await expect(page.getByTestId("event-stream").locator('tr[data-kind="complaint"]', { hasText: complaint })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("event-stream").locator('tr[data-kind="complaint"]', { hasText: complaint })).toBeVisible({
+    timeout: 20_000,
+  });
   const row = page.getByTestId("suppressions").locator(`tr[data-address="${complaint}"]`);
   await expect(row).toContainText("complaint");
   await expect(row).toContainText("investigate by");

@@ -4,7 +4,9 @@ import { createUser, signIn } from "../helpers";
 /** Replaces the simulated account's figures for the current hour (sim/aws/README.md, POST /_sim/metrics). */
 async function injectRates(request: APIRequestContext, baseURL: string | undefined, body: Record<string, unknown>) {
   const demoPort = Number(new URL(baseURL ?? "http://localhost:3201").port);
-  const res = await request.post(`http://127.0.0.1:${demoPort + 1565}/_sim/metrics`, { data: { region: "us-east-1", hours: 1, sends: 1000, ...body } });
+  const res = await request.post(`http://127.0.0.1:${demoPort + 1565}/_sim/metrics`, {
+    data: { region: "us-east-1", hours: 1, sends: 1000, ...body },
+  });
   expect(res.status(), await res.text()).toBe(200);
 }
 
@@ -17,7 +19,12 @@ async function collect(page: Page) {
 
 const PAGES = ["/", "/readiness", "/history", "/domains", "/reputation", "/alerts", "/production-access", "/bounces", "/settings"];
 
-test("demo: a bounce and complaint spike on a HEALTHY account is shown as danger on every page, for every role, within one collection", async ({ page, request, browser, baseURL }) => {
+test("demo: a bounce and complaint spike on a HEALTHY account is shown as danger on every page, for every role, within one collection", async ({
+  page,
+  request,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, "demo@example.com", "demo");
   await expect(page.getByTestId("demo-banner")).toBeVisible();
   const viewer = await createUser(page.request, "viewer");
@@ -40,7 +47,13 @@ test("demo: a bounce and complaint spike on a HEALTHY account is shown as danger
 
     const api = await page.request.get("/api/readiness?region=us-east-1");
     const body = await api.json();
-    expect(body.regions[0].danger).toMatchObject({ level: "pause", reasons: [{ metric: "bounce-rate", value: 0.12, level: "pause" }, { metric: "complaint-rate", value: 0.006, level: "pause" }] });
+    expect(body.regions[0].danger).toMatchObject({
+      level: "pause",
+      reasons: [
+        { metric: "bounce-rate", value: 0.12, level: "pause" },
+        { metric: "complaint-rate", value: 0.006, level: "pause" },
+      ],
+    });
     expect(Date.parse(body.regions[0].danger.reasons[0].since)).not.toBeNaN();
 
     for (const user of [null, operator, viewer]) {

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "../helpers";
 
-test("demo: an admin adds a domain, sees the records, publishes them to the demo DNS, checks now and sees the statuses turn green", async ({ page }) => {
+test("demo: an admin adds a domain, sees the records, publishes them to the demo DNS, checks now and sees the statuses turn green", async ({
+  page,
+}) => {
   const domain = `e2e-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.example`;
   await signIn(page, "demo@example.com", "demo");
   await page.getByRole("link", { name: "Domains", exact: true }).click();
@@ -40,7 +42,10 @@ test("demo: an admin adds a domain, sees the records, publishes them to the demo
   await expect(page.locator(`li[data-domain="${domain}"] [data-part="dkim"] [data-status]`)).toHaveAttribute("data-status", "ok");
 });
 
-test("demo: a %25 in a domain address is a 400 with a message; a check is read by GET and run by POST, once per 10 s", async ({ page, baseURL }) => {
+test("demo: a %25 in a domain address is a 400 with a message; a check is read by GET and run by POST, once per 10 s", async ({
+  page,
+  baseURL,
+}) => {
   await signIn(page, "demo@example.com", "demo");
   await expect(page.getByRole("link", { name: "Domains", exact: true })).toBeVisible();
   for (const path of ["/api/domains/a%25b.example/check", "/api/domains/a%25b.example/records?format=bind"]) {

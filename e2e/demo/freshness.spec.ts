@@ -23,5 +23,7 @@ test("demo: after creating the alarms, the checklist and every status show the n
 
   // Every status says when it was read.
   await page.goto("/");
-  await expect(page.getByTestId("account-read-at")).toContainText(/Read from SES GetAccount in us-east-1 at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
+  await expect(page.getByTestId("account-read-at")).toContainText(
+    /Read from SES GetAccount in us-east-1 at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/,
+  );
 });

@@ -24,15 +24,24 @@ async function readiness(page: Page) {
 
 const status = (page: Page, id: string) => page.getByTestId(`check-${id}`).locator("[data-status]").first();
 
-test("demo: checks turn green only on what came back, and an admin confirms what the dashboard cannot see", async ({ page, request, baseURL }) => {
-  await setSimulatedAccount(request, baseURL, { identities: { "launchpad-demo.example": { dkim: "SUCCESS" } }, account: { ...SANDBOX.account, SendingEnabled: true } });
+test("demo: checks turn green only on what came back, and an admin confirms what the dashboard cannot see", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await setSimulatedAccount(request, baseURL, {
+    identities: { "launchpad-demo.example": { dkim: "SUCCESS" } },
+    account: { ...SANDBOX.account, SendingEnabled: true },
+  });
   await signIn(page, "demo@example.com", "demo");
   try {
     await page.getByRole("link", { name: "Bounces and complaints", exact: true }).click();
     // The configuration set carries deliveries too: the real-recipient item needs them.
     await page.getByRole("radio", { name: /Configuration set/ }).check();
     await page.getByRole("button", { name: "Set up bounce and complaint handling" }).click();
-    await expect(page.getByTestId("setup-summary")).toHaveText("Bounce and complaint handling is in place for launchpad-demo.example.", { timeout: 20_000 });
+    await expect(page.getByTestId("setup-summary")).toHaveText("Bounce and complaint handling is in place for launchpad-demo.example.", {
+      timeout: 20_000,
+    });
 
     // Each test message shows the event that came back for its MessageId.
     const bounce = `bounce+${label()}@simulator.amazonses.com`;

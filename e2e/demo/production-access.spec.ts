@@ -34,20 +34,30 @@ async function fillWizard(page: Page, company: string) {
   await step(page, "2. Business and website");
   await page.getByLabel("Company name").fill(company);
   await page.getByLabel("Website", { exact: true }).fill("https://launchpad-demo.example");
-  await page.getByLabel("What the product does").fill(`${company} is a scheduling SaaS for dental practices; patients book and confirm appointments online.`);
+  await page
+    .getByLabel("What the product does")
+    .fill(`${company} is a scheduling SaaS for dental practices; patients book and confirm appointments online.`);
   await step(page, "3. Use case");
   await page.getByRole("radio", { name: /Transactional/ }).check();
   await page.getByLabel("Expected emails per day").fill("900");
   await page.getByLabel("Peak emails per second").fill("4");
   await page.getByLabel("About the volume (optional)").fill("Peaks on Monday mornings when practices send the week's reminders.");
   await step(page, "4. Compliance and handling");
-  await page.getByLabel("A sample message").fill(`Subject: Your appointment on Monday\n\nHi {{first_name}}, your appointment is confirmed for Monday at 9:00. ${company}, 1 Main Street.`);
+  await page
+    .getByLabel("A sample message")
+    .fill(
+      `Subject: Your appointment on Monday\n\nHi {{first_name}}, your appointment is confirmed for Monday at 9:00. ${company}, 1 Main Street.`,
+    );
   await step(page, "5. Contacts and language");
   await page.getByLabel(/Additional contacts/).fill("ops@launchpad-demo.example");
   await expect(page.getByTestId("draft-status")).toContainText("Draft saved");
 }
 
-test("a team member fills the wizard, signs out, signs in again and finds the draft intact; a viewer cannot submit", async ({ page, request, baseURL }) => {
+test("a team member fills the wizard, signs out, signs in again and finds the draft intact; a viewer cannot submit", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await signIn(page, "demo@example.com", "demo");
   await expect(page.getByTestId("access-mode")).toBeVisible();
   await toSandbox(page, request, baseURL);
@@ -113,7 +123,11 @@ async function submitAsAdmin(page: Page, decision: RegExp) {
   await expect(page.getByTestId("case-link")).toHaveAttribute("href", /support\/home#\/case\/\?displayId=\d+/);
 }
 
-test("an admin submits, the simulated review grants it, and the overview turns to production with the new quotas", async ({ page, request, baseURL }) => {
+test("an admin submits, the simulated review grants it, and the overview turns to production with the new quotas", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await signIn(page, "demo@example.com", "demo");
   await expect(page.getByTestId("access-mode")).toBeVisible();
   await page.goto("/production-access");
@@ -137,7 +151,11 @@ test("an admin submits, the simulated review grants it, and the overview turns t
   await toSandbox(page, request, baseURL);
 });
 
-test("a denied review: the page explains, refuses a new request, and prepares the reply from the last request", async ({ page, request, baseURL }) => {
+test("a denied review: the page explains, refuses a new request, and prepares the reply from the last request", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await signIn(page, "demo@example.com", "demo");
   await expect(page.getByTestId("access-mode")).toBeVisible();
   await toSandbox(page, request, baseURL);
@@ -153,7 +171,14 @@ test("a denied review: the page explains, refuses a new request, and prepares th
   await submitAsAdmin(page, /^(PENDING|GRANTED)$/);
   const caseId = (await page.getByTestId("case-link").getAttribute("href"))?.match(/displayId=(\d+)/)?.[1];
   await setSimulatedAccount(request, baseURL, {
-    account: { ...SANDBOX.account, Details: { MailType: "TRANSACTIONAL", WebsiteURL: "https://launchpad-demo.example", ReviewDetails: { Status: "DENIED", CaseId: caseId } } },
+    account: {
+      ...SANDBOX.account,
+      Details: {
+        MailType: "TRANSACTIONAL",
+        WebsiteURL: "https://launchpad-demo.example",
+        ReviewDetails: { Status: "DENIED", CaseId: caseId },
+      },
+    },
   });
   await page.getByRole("button", { name: "Refresh" }).click();
   await expect(page.getByTestId("review-decision")).toHaveText("DENIED");

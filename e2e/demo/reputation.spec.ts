@@ -32,7 +32,9 @@ test("the reputation page shows the demo's rates and the bounce spike, and an ad
   // CSV of the chart's data.
   const csv = await page.request.get("/api/reputation?range=7d&format=csv");
   expect(csv.status()).toBe(200);
-  expect((await csv.text()).split("\r\n")[0]).toBe("time_utc,bounce_rate,bounce_rate_max,complaint_rate,complaint_rate_max,send,delivery,bounce,complaint,reject");
+  expect((await csv.text()).split("\r\n")[0]).toBe(
+    "time_utc,bounce_rate,bounce_rate_max,complaint_rate,complaint_rate_max,send,delivery,bounce,complaint,reject",
+  );
 
   await page.getByRole("button", { name: "Create or repair alarms" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The 4 recommended alarms now notify" })).toBeVisible({ timeout: 30_000 });
@@ -44,7 +46,10 @@ test("the reputation page shows the demo's rates and the bounce spike, and an ad
 /** A new account reading (the readiness page's Refresh), then the metrics and alerts (the reputation page's button). */
 async function readEverything(page: Page) {
   await page.goto("/readiness");
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/readiness")), page.getByRole("button", { name: "Refresh" }).click()]);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/readiness")),
+    page.getByRole("button", { name: "Refresh" }).click(),
+  ]);
   await page.goto("/reputation");
   await page.getByRole("button", { name: "Read metrics now" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Read \d+ new or changed period/ })).toBeVisible({ timeout: 30_000 });
@@ -58,7 +63,11 @@ test("an enforcement change raises one alert, which an operator acknowledges", a
     await readEverything(page);
     await expect(page.getByTestId("open-alerts")).toContainText("Enforcement status PROBATION in us-east-1");
     await page.getByRole("link", { name: "Open the alert list" }).click();
-    const open = page.getByTestId("alert-list").locator("li").filter({ hasText: "Enforcement status PROBATION in us-east-1" }).filter({ has: page.getByRole("button", { name: "Acknowledge" }) });
+    const open = page
+      .getByTestId("alert-list")
+      .locator("li")
+      .filter({ hasText: "Enforcement status PROBATION in us-east-1" })
+      .filter({ has: page.getByRole("button", { name: "Acknowledge" }) });
     await expect(open).toHaveCount(1);
     const id = await open.getAttribute("data-alert-id");
     await open.getByRole("button", { name: "Acknowledge" }).click();

@@ -61,7 +61,10 @@ test("demo: an admin adds a second region, tests the connection, and switches to
   await page.getByLabel("Read-only monitoring").check();
   await expect(policy).not.toContainText("ses:PutAccountDetails");
   await expect(policy).toContainText("ses:GetAccount");
-  await expect(page.getByRole("link", { name: /Download ses-launchpad-read-only-policy\.json/ })).toHaveAttribute("download", "ses-launchpad-read-only-policy.json");
+  await expect(page.getByRole("link", { name: /Download ses-launchpad-read-only-policy\.json/ })).toHaveAttribute(
+    "download",
+    "ses-launchpad-read-only-policy.json",
+  );
 
   // The header's switcher offers the new region and the dashboard follows it.
   const switcher = page.getByTestId("current-region");

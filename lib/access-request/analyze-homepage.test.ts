@@ -8,7 +8,9 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).joi
 
 describe("homepage analysis", () => {
   it("reads title, words and the privacy, terms and signup links", () => {
-    const page = analyzeHomepage(`<html><head><title>Starscreen – screening</title><style>.a{}</style></head><body><p>${words(200)}</p><a href="/privacy">Privacy</a> <a href="/legal">Terms of use</a><form action="/signup"></form></body></html>`);
+    const page = analyzeHomepage(
+      `<html><head><title>Starscreen – screening</title><style>.a{}</style></head><body><p>${words(200)}</p><a href="/privacy">Privacy</a> <a href="/legal">Terms of use</a><form action="/signup"></form></body></html>`,
+    );
     expect(page).toEqual({ title: "Starscreen – screening", words: 204, privacy: true, terms: true, signup: true, parked: false });
   });
 
@@ -21,7 +23,15 @@ describe("homepage analysis", () => {
 
 describe("placeholders", () => {
   it("finds every kind the template could leave in, field by field", () => {
-    const found = findPlaceholders(goodAnswers({ companyName: "[Company name]", optIn: "TODO", monitoring: "lorem ipsum", volumeNotes: "<number> a day", contacts: ["ops@example.com"] }));
+    const found = findPlaceholders(
+      goodAnswers({
+        companyName: "[Company name]",
+        optIn: "TODO",
+        monitoring: "lorem ipsum",
+        volumeNotes: "<number> a day",
+        contacts: ["ops@example.com"],
+      }),
+    );
     expect(found.map((p) => p.field).sort()).toEqual(["companyName", "contacts", "monitoring", "optIn", "volumeNotes"]);
   });
 
@@ -33,6 +43,8 @@ describe("placeholders", () => {
   });
 
   it("marks the template so a new draft cannot go out unchanged", () => {
-    expect(new Set(findPlaceholders(TEMPLATE).map((p) => p.field))).toEqual(new Set(["companyName", "productDescription", "volumeNotes", "sampleMessage"]));
+    expect(new Set(findPlaceholders(TEMPLATE).map((p) => p.field))).toEqual(
+      new Set(["companyName", "productDescription", "volumeNotes", "sampleMessage"]),
+    );
   });
 });

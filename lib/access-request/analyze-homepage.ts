@@ -7,9 +7,18 @@ export type HomepageFacts = { title: string; words: number; privacy: boolean; te
 
 // Markers of parked domains and default server pages (notes §5 W1).
 const PARKED = [
-  /domain (is )?for sale/i, /buy this domain/i, /parked (free|domain)/i, /this domain (name )?(has been|is) (registered|parked)/i,
-  /coming soon/i, /under construction/i, /welcome to nginx/i, /apache2? (ubuntu |debian )?default page/i, /it works!/i,
-  /iis windows server/i, /default web site page/i, /sedoparking|parkingcrew|bodis\.com|dan\.com/i,
+  /domain (is )?for sale/i,
+  /buy this domain/i,
+  /parked (free|domain)/i,
+  /this domain (name )?(has been|is) (registered|parked)/i,
+  /coming soon/i,
+  /under construction/i,
+  /welcome to nginx/i,
+  /apache2? (ubuntu |debian )?default page/i,
+  /it works!/i,
+  /iis windows server/i,
+  /default web site page/i,
+  /sedoparking|parkingcrew|bodis\.com|dan\.com/i,
 ];
 
 const stripTags = (html: string) =>

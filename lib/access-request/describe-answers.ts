@@ -40,13 +40,17 @@ export function assembleDescription(a: AccessAnswers, o: ObservedFacts): string 
   const kinds = mailKindList(a);
   const type = a.mailType === "MARKETING" ? "marketing" : "transactional";
   const sections = [
-    [line(a.companyName) && `We are ${line(a.companyName)}${a.websiteUrl ? ` (${a.websiteUrl})` : ""}.`, line(a.productDescription)].filter(Boolean).join(" "),
+    [line(a.companyName) && `We are ${line(a.companyName)}${a.websiteUrl ? ` (${a.websiteUrl})` : ""}.`, line(a.productDescription)]
+      .filter(Boolean)
+      .join(" "),
     kinds.length ? `We send ${type} email:\n${kinds.map((k, i) => `${i + 1}. ${k}`).join("\n")}` : "",
     volumeSentence(a),
     line(a.optIn) && `How recipients give their address: ${line(a.optIn)}`,
     line(a.bounceProcess) && `Bounces: ${line(a.bounceProcess)}`,
     line(a.complaintProcess) && `Complaints: ${line(a.complaintProcess)}`,
-    [line(a.optOut), line(a.unsubscribeProcess)].filter(Boolean).length ? `Unsubscribing: ${[line(a.optOut), line(a.unsubscribeProcess)].filter(Boolean).join(" ")}` : "",
+    [line(a.optOut), line(a.unsubscribeProcess)].filter(Boolean).length
+      ? `Unsubscribing: ${[line(a.optOut), line(a.unsubscribeProcess)].filter(Boolean).join(" ")}`
+      : "",
     line(a.monitoring) && `Monitoring: ${line(a.monitoring)}`,
     authenticationSentence(o),
   ].filter(Boolean);
@@ -64,8 +68,21 @@ export function followUpAnswers(a: AccessAnswers, o: ObservedFacts): FollowUpSec
       ? `We expect ${n(a.dailyVolume)} emails per day${a.peakPerSecond !== undefined ? ` and up to ${n(a.peakPerSecond)} per second at peak` : ""}; the sandbox's 200 per day and 1 per second cannot carry that. We ask for no more than the starting quota and will request increases through Service Quotas as real volume grows.`
       : "";
   return [
-    { heading: "About us", body: [line(a.companyName) && `${line(a.companyName)}${a.websiteUrl ? `, ${a.websiteUrl}` : ""}.`, line(a.productDescription)].filter(Boolean).join(" ") },
-    { heading: "How often we send", body: [kinds.length ? `${a.mailType === "MARKETING" ? "Marketing" : "Transactional"} email: ${kinds.join("; ")}.` : "", volumeSentence(a)].filter(Boolean).join(" ") },
+    {
+      heading: "About us",
+      body: [line(a.companyName) && `${line(a.companyName)}${a.websiteUrl ? `, ${a.websiteUrl}` : ""}.`, line(a.productDescription)]
+        .filter(Boolean)
+        .join(" "),
+    },
+    {
+      heading: "How often we send",
+      body: [
+        kinds.length ? `${a.mailType === "MARKETING" ? "Marketing" : "Transactional"} email: ${kinds.join("; ")}.` : "",
+        volumeSentence(a),
+      ]
+        .filter(Boolean)
+        .join(" "),
+    },
     { heading: "How we build and maintain our recipient list", body: line(a.optIn) },
     { heading: "How we handle bounces", body: line(a.bounceProcess) },
     { heading: "How we handle complaints", body: line(a.complaintProcess) },

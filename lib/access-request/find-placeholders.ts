@@ -16,8 +16,19 @@ const PATTERNS: { name: string; re: RegExp }[] = [
 
 /** Fields whose text is sent or copied to AWS; sample mail may keep real merge fields. */
 export const TEXT_FIELDS = [
-  "companyName", "websiteUrl", "productDescription", "otherMailKinds", "volumeNotes", "optIn", "optOut",
-  "bounceProcess", "complaintProcess", "unsubscribeProcess", "monitoring", "sampleMessage", "useCaseDescription",
+  "companyName",
+  "websiteUrl",
+  "productDescription",
+  "otherMailKinds",
+  "volumeNotes",
+  "optIn",
+  "optOut",
+  "bounceProcess",
+  "complaintProcess",
+  "unsubscribeProcess",
+  "monitoring",
+  "sampleMessage",
+  "useCaseDescription",
 ] as const satisfies readonly (keyof AccessAnswers)[];
 export type TextField = (typeof TEXT_FIELDS)[number];
 
@@ -34,6 +45,7 @@ export function findPlaceholders(a: AccessAnswers): Placeholder[] {
       if (m) found.push({ field, match: m[0].trim().slice(0, 60), kind: name });
     }
   }
-  for (const c of a.contacts ?? []) if (/\bexample\.(com|org|net)$/i.test(c)) found.push({ field: "contacts", match: c, kind: "an example.com address" });
+  for (const c of a.contacts ?? [])
+    if (/\bexample\.(com|org|net)$/i.test(c)) found.push({ field: "contacts", match: c, kind: "an example.com address" });
   return found;
 }

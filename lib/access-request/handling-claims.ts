@@ -6,8 +6,16 @@ export const HANDLING_FIELDS: HandlingField[] = ["bounceProcess", "complaintProc
 
 /** A claim the text makes that the dashboard can check against a readiness item. */
 const CLAIMS: { label: string; pattern: RegExp; check: string }[] = [
-  { label: "SNS notifications for bounces and complaints", pattern: /\bSNS\b|notification topic|event destination/i, check: "notifications.routed" },
-  { label: "a confirmed subscriber receiving them", pattern: /\bwebhook\b|subscri(bed|ption)\b|reach(es)? our application/i, check: "notifications.subscribed" },
+  {
+    label: "SNS notifications for bounces and complaints",
+    pattern: /\bSNS\b|notification topic|event destination/i,
+    check: "notifications.routed",
+  },
+  {
+    label: "a confirmed subscriber receiving them",
+    pattern: /\bwebhook\b|subscri(bed|ption)\b|reach(es)? our application/i,
+    check: "notifications.subscribed",
+  },
   { label: "the SES account-level suppression list", pattern: /suppression list/i, check: "handling.suppression-list" },
   { label: "CloudWatch alarms on bounce and complaint rates", pattern: /\balarms?\b|cloudwatch/i, check: "monitoring.alarms" },
   { label: "DKIM signing", pattern: /\bDKIM\b/, check: "authentication.dkim" },

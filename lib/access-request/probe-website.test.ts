@@ -16,12 +16,26 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }));
+afterAll(
+  () =>
+    new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+);
 
 describe("probeWebsite", () => {
   it("does not fetch an internal address, by name or by number", async () => {
-    for (const url of [`${base}/`, `${base.replace("127.0.0.1", "localhost")}/`, "http://[::ffff:7f00:1]/", "http://169.254.169.254/latest/meta-data/"]) {
-      expect(await probeWebsite(url, { allowHosts: "" }), url).toMatchObject({ ok: false, error: expect.stringMatching(/inside the network/) });
+    for (const url of [
+      `${base}/`,
+      `${base.replace("127.0.0.1", "localhost")}/`,
+      "http://[::ffff:7f00:1]/",
+      "http://169.254.169.254/latest/meta-data/",
+    ]) {
+      expect(await probeWebsite(url, { allowHosts: "" }), url).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/inside the network/),
+      });
     }
     expect(hits).toEqual([]);
   });
@@ -29,6 +43,9 @@ describe("probeWebsite", () => {
   it("follows redirects through the same check: an allowed site cannot bounce the probe to the metadata service", async () => {
     const ok = await probeWebsite(`${base}/moved`, { allowHosts: "127.0.0.1" });
     expect(ok).toMatchObject({ ok: true, redirects: 1, page: { title: "Dentbook", privacy: true } });
-    expect(await probeWebsite(`${base}/metadata`, { allowHosts: "127.0.0.1" })).toMatchObject({ ok: false, error: expect.stringMatching(/169\.254\.169\.254 is inside the network/) });
+    expect(await probeWebsite(`${base}/metadata`, { allowHosts: "127.0.0.1" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/169\.254\.169\.254 is inside the network/),
+    });
   });
 });

@@ -13,9 +13,22 @@ const TIMEOUT_MS = 5000;
  */
 export async function probeWebsite(url: string, opts: { allowHosts?: string; resolve?: Resolve } = {}): Promise<WebsiteProbe> {
   try {
-    const res = await safeFetch(url, { timeoutMs: TIMEOUT_MS, maxRedirects: MAX_REDIRECTS, maxBodyBytes: MAX_BYTES, headers: { "user-agent": "ses-launchpad pre-flight check" }, ...opts });
+    const res = await safeFetch(url, {
+      timeoutMs: TIMEOUT_MS,
+      maxRedirects: MAX_REDIRECTS,
+      maxBodyBytes: MAX_BYTES,
+      headers: { "user-agent": "ses-launchpad pre-flight check" },
+      ...opts,
+    });
     if (res.status !== 200) return { ok: false, url, status: res.status, error: `HTTP ${res.status}` };
-    return { ok: true, url, finalUrl: res.url, status: res.status, redirects: res.redirects, page: analyzeHomepage(new TextDecoder().decode(res.body)) };
+    return {
+      ok: true,
+      url,
+      finalUrl: res.url,
+      status: res.status,
+      redirects: res.redirects,
+      page: analyzeHomepage(new TextDecoder().decode(res.body)),
+    };
   } catch (e) {
     return { ok: false, url, error: (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e)) };
   }

@@ -22,7 +22,16 @@ export type StoredRequest = {
   caseId: string | null;
 };
 
-type Row = { id: string; region: string; status: string; answers: string; updatedAt: Date; submittedAt: Date | null; submittedBy: string | null; caseId: string | null };
+type Row = {
+  id: string;
+  region: string;
+  status: string;
+  answers: string;
+  updatedAt: Date;
+  submittedAt: Date | null;
+  submittedBy: string | null;
+  caseId: string | null;
+};
 
 function fromRow(row: Row): StoredRequest {
   const raw = JSON.parse(row.answers) as Partial<Envelope>;
@@ -46,7 +55,11 @@ export async function lastSubmitted(region: string): Promise<StoredRequest | nul
 
 /** Autosave: the region's one draft, created on first save. */
 export async function saveDraft(region: string, answers: AccessAnswers, editor: string): Promise<StoredRequest> {
-  const existing = await db().accessRequest.findFirst({ where: { region, status: "draft" }, select: { id: true }, orderBy: { updatedAt: "desc" } });
+  const existing = await db().accessRequest.findFirst({
+    where: { region, status: "draft" },
+    select: { id: true },
+    orderBy: { updatedAt: "desc" },
+  });
   const data = { answers: envelope(answers, editor) };
   const row = existing
     ? await db().accessRequest.update({ where: { id: existing.id }, data })
@@ -65,7 +78,11 @@ const ROW_STATUS: Record<string, string> = { PENDING: "submitted", GRANTED: "gra
 export async function syncReviewStatus(region: string, review: { status?: string; caseId?: string } | undefined): Promise<void> {
   const status = review?.status ? ROW_STATUS[review.status] : undefined;
   if (!status) return;
-  const last = await db().accessRequest.findFirst({ where: { region, status: { not: "draft" } }, orderBy: { submittedAt: "desc" }, select: { id: true, status: true, caseId: true } });
+  const last = await db().accessRequest.findFirst({
+    where: { region, status: { not: "draft" } },
+    orderBy: { submittedAt: "desc" },
+    select: { id: true, status: true, caseId: true },
+  });
   if (!last || (last.status === status && (last.caseId ?? undefined) === review?.caseId)) return;
   await db().accessRequest.update({ where: { id: last.id }, data: { status, caseId: review?.caseId ?? last.caseId } });
 }
@@ -81,6 +98,10 @@ export async function draftFromLast(region: string, editor: string): Promise<Sto
 
 /** The review status of the newest successful reading, straight from the table (not memoized). */
 export async function latestReview(region: string): Promise<{ status?: string; caseId?: string }> {
-  const snap = await db().accountSnapshot.findFirst({ where: { region, ok: true }, orderBy: { takenAt: "desc" }, select: { reviewStatus: true, reviewCaseId: true } });
+  const snap = await db().accountSnapshot.findFirst({
+    where: { region, ok: true },
+    orderBy: { takenAt: "desc" },
+    select: { reviewStatus: true, reviewCaseId: true },
+  });
   return { status: snap?.reviewStatus ?? undefined, caseId: snap?.reviewCaseId ?? undefined };
 }

@@ -37,13 +37,22 @@ export async function submitAccessRequest(
   const answers = parsed.data;
   const draft = await saveDraft(region, answers, actor.email);
 
-  const [view, from, website] = await Promise.all([getAccountView(region), getFromAddress(), (opts.probe ?? probeWebsite)(answers.websiteUrl!)]);
+  const [view, from, website] = await Promise.all([
+    getAccountView(region),
+    getFromAddress(),
+    (opts.probe ?? probeWebsite)(answers.websiteUrl!),
+  ]);
   const preflight = runPreflight(answers, observedFacts(region, view, from, website));
   const blockers = preflight.findings.filter((f) => f.severity === "blocker");
   const stop = blockers.find((f) => STOP.has(f.id));
   if (stop) return { ok: false, status: 409, error: `${stop.title}. ${stop.reason}`, blockers };
   if (blockers.length) {
-    return { ok: false, status: 422, error: `The pre-flight review found ${blockers.length} blocker${blockers.length > 1 ? "s" : ""}: ${blockers.map((b) => b.title).join("; ")}.`, blockers };
+    return {
+      ok: false,
+      status: 422,
+      error: `The pre-flight review found ${blockers.length} blocker${blockers.length > 1 ? "s" : ""}: ${blockers.map((b) => b.title).join("; ")}.`,
+      blockers,
+    };
   }
 
   try {

@@ -8,7 +8,8 @@ import type { AccessAnswers } from "../validation/access-request";
  */
 export const TEMPLATE: AccessAnswers = {
   companyName: "[Company name]",
-  productDescription: "[Company name] is [what the product does, e.g. an AI-powered resume screening SaaS platform] used by [who, e.g. recruiting teams].",
+  productDescription:
+    "[Company name] is [what the product does, e.g. an AI-powered resume screening SaaS platform] used by [who, e.g. recruiting teams].",
   mailType: "TRANSACTIONAL",
   mailKinds: ["verification", "password-reset", "notifications", "alerts"],
   volumeNotes: "[Today about 500 to 1,000 a day; the peak is when, e.g. a customer invites its whole team at once.]",
@@ -21,7 +22,8 @@ export const TEMPLATE: AccessAnswers = {
   complaintProcess:
     "Complaint notifications reach our application through SNS. The complainant is removed from all future non-essential mail at once, and every complaint is investigated within 24 hours. We monitor the complaint rate (target below 0.1%).",
   unsubscribeProcess: "Unsubscribe requests are honoured immediately and never re-added without a new explicit opt-in.",
-  monitoring: "CloudWatch alarms on the bounce rate (above 5%) and the complaint rate (above 0.1%) page the on-call engineer; we review the reputation dashboard weekly.",
+  monitoring:
+    "CloudWatch alarms on the bounce rate (above 5%) and the complaint rate (above 0.1%) page the on-call engineer; we review the reputation dashboard weekly.",
   sampleMessage:
     "Subject: Your [Company name] verification code\n\nHi {{first_name}},\n\nYour verification code is 482913. It expires in 10 minutes. If you did not ask for it, ignore this message.\n\n[Company name] · [postal address] · Privacy policy: [link]",
   contacts: [],

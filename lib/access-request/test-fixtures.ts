@@ -15,7 +15,8 @@ export const goodAnswers = (patch: Partial<AccessAnswers> = {}): AccessAnswers =
   optIn: "Users sign up on starscreen.ai and confirm their address with a 6-digit code; we never buy, rent or scrape addresses.",
   optOut: "Notifications link to the settings page and unsubscribe in one click; codes and resets are sent only on request.",
   bounceProcess: "Hard bounces are removed at once, soft bounces retried 3 times then removed; SNS notifications reach our application.",
-  complaintProcess: "Complaints arrive through SNS; the complainant is removed from all future mail and the case investigated within 24 hours.",
+  complaintProcess:
+    "Complaints arrive through SNS; the complainant is removed from all future mail and the case investigated within 24 hours.",
   unsubscribeProcess: "Unsubscribes are honoured immediately.",
   monitoring: "CloudWatch alarms on bounce rate above 5% and complaint rate above 0.1%.",
   sampleMessage: "Subject: Your Starscreen code\n\nHi {{first_name}}, your code is 482913.",
@@ -27,17 +28,35 @@ export const goodAnswers = (patch: Partial<AccessAnswers> = {}): AccessAnswers =
 });
 
 const ALL_DONE = [
-  "identity.verified-domain", "identity.from-address", "authentication.spf", "authentication.dkim", "authentication.dmarc", "authentication.mailFrom",
-  "notifications.routed", "notifications.subscribed", "handling.events-received", "handling.suppression-list", "monitoring.alarms", "sending.test-mail",
+  "identity.verified-domain",
+  "identity.from-address",
+  "authentication.spf",
+  "authentication.dkim",
+  "authentication.dmarc",
+  "authentication.mailFrom",
+  "notifications.routed",
+  "notifications.subscribed",
+  "handling.events-received",
+  "handling.suppression-list",
+  "monitoring.alarms",
+  "sending.test-mail",
 ];
 
 /** A sandbox account where every readiness item is done, except the ones given. */
 export function observed(patch: Partial<ObservedFacts> = {}, notDone: Record<string, CheckStatus> = {}): ObservedFacts {
   const checks: ObservedFacts["checks"] = {};
-  for (const id of ALL_DONE) checks[id] = { status: notDone[id] ?? "done", summary: notDone[id] ? `${id} is ${notDone[id]}.` : `${id} done.` };
+  for (const id of ALL_DONE)
+    checks[id] = { status: notDone[id] ?? "done", summary: notDone[id] ? `${id} is ${notDone[id]}.` : `${id} done.` };
   return {
     region: "us-east-1",
-    account: { production: false, sendingEnabled: true, enforcementStatus: "HEALTHY", quota: { max24Hour: 200, maxSendRate: 1, sentLast24Hours: 12 }, suppressedReasons: ["BOUNCE", "COMPLAINT"], vdmEnabled: false },
+    account: {
+      production: false,
+      sendingEnabled: true,
+      enforcementStatus: "HEALTHY",
+      quota: { max24Hour: 200, maxSendRate: 1, sentLast24Hours: 12 },
+      suppressedReasons: ["BOUNCE", "COMPLAINT"],
+      vdmEnabled: false,
+    },
     checks,
     fromAddress: "hello@starscreen.ai",
     ...patch,

@@ -16,7 +16,13 @@ describe("access-request validation", () => {
   });
 
   it("refuses a submission with required answers missing, naming each field", () => {
-    const e = errorsOf(accessSubmissionSchema, { ...goodAnswers(), companyName: "  ", optIn: undefined, acknowledged: false, mailKinds: [] });
+    const e = errorsOf(accessSubmissionSchema, {
+      ...goodAnswers(),
+      companyName: "  ",
+      optIn: undefined,
+      acknowledged: false,
+      mailKinds: [],
+    });
     expect(Object.keys(e).sort()).toEqual(["acknowledged", "companyName", "mailKinds", "optIn"]);
   });
 
@@ -31,7 +37,9 @@ describe("access-request validation", () => {
   });
 
   it("refuses script-laden, oversize and control-character text next to its field", () => {
-    expect(errorsOf(accessDraftSchema, { productDescription: 'We send <script>alert(1)</script>' }).productDescription?.[0]).toMatch(/HTML or script/);
+    expect(errorsOf(accessDraftSchema, { productDescription: "We send <script>alert(1)</script>" }).productDescription?.[0]).toMatch(
+      /HTML or script/,
+    );
     expect(errorsOf(accessDraftSchema, { optIn: '<img src=x onerror="x">' }).optIn?.[0]).toMatch(/HTML or script/);
     expect(errorsOf(accessDraftSchema, { monitoring: "x".repeat(2001) }).monitoring?.[0]).toMatch(/too long/);
     expect(errorsOf(accessDraftSchema, { companyName: "Star\u0000screen" }).companyName?.[0]).toMatch(/control/);
@@ -55,7 +63,9 @@ describe("access-request validation", () => {
   });
 
   it("asks for the description only when the team chose to send one", () => {
-    expect(errorsOf(accessSubmissionSchema, goodAnswers({ includeDescription: true, useCaseDescription: " " })).useCaseDescription).toBeDefined();
+    expect(
+      errorsOf(accessSubmissionSchema, goodAnswers({ includeDescription: true, useCaseDescription: " " })).useCaseDescription,
+    ).toBeDefined();
     expect(accessSubmissionSchema.safeParse(goodAnswers({ includeDescription: false, useCaseDescription: "" })).success).toBe(true);
   });
 });

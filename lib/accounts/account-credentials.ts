@@ -33,12 +33,21 @@ function explained(provider: CredentialsProvider, access: string): CredentialsPr
  */
 export function credentialsFor(account: AwsAccount): CredentialsProvider | undefined {
   if (account.kind === "default") return undefined;
-  if (account.kind === "profile") return refreshingCredentials(explained(fromIni({ profile: account.profile }), `profile "${account.profile}"`));
+  if (account.kind === "profile")
+    return refreshingCredentials(explained(fromIni({ profile: account.profile }), `profile "${account.profile}"`));
   return refreshingCredentials(
-    explained(fromTemporaryCredentials({
-      params: { RoleArn: account.roleArn, ExternalId: account.externalId, RoleSessionName: ROLE_SESSION_NAME, DurationSeconds: ROLE_SESSION_SECONDS },
-      // STS is called in the dashboard's first region (regional endpoints answer faster than the global one).
-      clientConfig: { region: regions()[0] },
-    }), `role ${account.roleArn}`),
+    explained(
+      fromTemporaryCredentials({
+        params: {
+          RoleArn: account.roleArn,
+          ExternalId: account.externalId,
+          RoleSessionName: ROLE_SESSION_NAME,
+          DurationSeconds: ROLE_SESSION_SECONDS,
+        },
+        // STS is called in the dashboard's first region (regional endpoints answer faster than the global one).
+        clientConfig: { region: regions()[0] },
+      }),
+      `role ${account.roleArn}`,
+    ),
   );
 }

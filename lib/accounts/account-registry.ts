@@ -62,7 +62,13 @@ export async function addAccount(input: AwsAccountInput): Promise<AwsAccount> {
   if (input.kind === "profile" && current.some((a) => a.kind === "profile" && a.profile === input.profile)) {
     throw new AccountChangeRefused("That profile is watched already.");
   }
-  const account = { ...input, id: newAccountId(input.name, current.map((a) => a.id)) } as AwsAccount;
+  const account = {
+    ...input,
+    id: newAccountId(
+      input.name,
+      current.map((a) => a.id),
+    ),
+  } as AwsAccount;
   await save([...current, account]);
   return account;
 }

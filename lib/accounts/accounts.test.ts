@@ -12,14 +12,24 @@ import { DEFAULT_ACCOUNT, type AwsAccount } from "./aws-account";
 
 const OTHER = "210987654321";
 const ROLE = `arn:aws:iam::${OTHER}:role/SesLaunchpad`;
-const role = (externalId: string | undefined, id = `role-${externalId}`): AwsAccount => ({ id, name: id, kind: "role", roleArn: ROLE, externalId });
+const role = (externalId: string | undefined, id = `role-${externalId}`): AwsAccount => ({
+  id,
+  name: id,
+  kind: "role",
+  roleArn: ROLE,
+  externalId,
+});
 
 // One simulator for the file: the SDK clients are cached per account and region with the endpoint they were made with.
 let sim: SimulatedAws;
 beforeAll(async () => {
   sim = await startSimulatedAws({
     port: 0,
-    scenario: { otherAccounts: { [OTHER]: { externalId: "ext-1", scenario: { account: { ProductionAccessEnabled: true, Max24HourSend: 50000, MaxSendRate: 14 } } } } },
+    scenario: {
+      otherAccounts: {
+        [OTHER]: { externalId: "ext-1", scenario: { account: { ProductionAccessEnabled: true, Max24HourSend: 50000, MaxSendRate: 14 } } },
+      },
+    },
   });
   Object.assign(process.env, { AWS_ENDPOINT_URL: sim.url, AWS_ACCESS_KEY_ID: "AKIDTEST", AWS_SECRET_ACCESS_KEY: "test" });
 });
@@ -75,7 +85,11 @@ describe.each(databaseKinds())("collection of several accounts (%s)", (kind) => 
         ["production-eu", "us-east-1", "stored"],
       ]);
       expect((await collectAll("cli", now)).map((r) => r.status)).toEqual(["skipped", "skipped"]);
-      const rows = await store.db!.accountSnapshot.findMany({ where: { account: { in: ["default", "production-eu"] } }, select: { account: true, production: true }, orderBy: { account: "asc" } });
+      const rows = await store.db!.accountSnapshot.findMany({
+        where: { account: { in: ["default", "production-eu"] } },
+        select: { account: true, production: true },
+        orderBy: { account: "asc" },
+      });
       expect(rows).toEqual([
         { account: "default", production: false },
         { account: "production-eu", production: true },
@@ -87,6 +101,8 @@ describe.each(databaseKinds())("collection of several accounts (%s)", (kind) => 
     } finally {
       await removeAccount(added.id);
     }
-    expect((await withAccount(DEFAULT_ACCOUNT, () => collectAll("cli", new Date(Date.now() + 3_600_000)))).map((r) => r.account)).toEqual(["default"]);
+    expect((await withAccount(DEFAULT_ACCOUNT, () => collectAll("cli", new Date(Date.now() + 3_600_000)))).map((r) => r.account)).toEqual([
+      "default",
+    ]);
   });
 });

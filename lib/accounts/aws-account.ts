@@ -5,9 +5,7 @@ import { storedArray } from "../settings/stored-array";
  * credentials are kept (a profile name, a role ARN): never a secret.
  */
 export type AwsAccount = { id: string; name: string } & (
-  | { kind: "default" }
-  | { kind: "profile"; profile: string }
-  | { kind: "role"; roleArn: string; externalId?: string }
+  { kind: "default" } | { kind: "profile"; profile: string } | { kind: "role"; roleArn: string; externalId?: string }
 );
 
 export const DEFAULT_ACCOUNT_ID = "default";
@@ -19,7 +17,8 @@ export const ACCOUNT_COOKIE = "account";
 export const DEFAULT_ACCOUNT: AwsAccount = { id: DEFAULT_ACCOUNT_ID, name: "Server credentials", kind: "default" };
 
 /** "us-east-1", or "production-eu/us-east-1" for an account other than the server's own: for logs and the CLI. */
-export const scopeLabel = (s: { account?: string; region: string }): string => (s.account && s.account !== DEFAULT_ACCOUNT_ID ? `${s.account}/${s.region}` : s.region);
+export const scopeLabel = (s: { account?: string; region: string }): string =>
+  s.account && s.account !== DEFAULT_ACCOUNT_ID ? `${s.account}/${s.region}` : s.region;
 
 /** The 12-digit account a role ARN lives in, e.g. for the list before the connection is tested. */
 export function roleAccountNumber(roleArn: string): string | undefined {
@@ -28,7 +27,12 @@ export function roleAccountNumber(roleArn: string): string | undefined {
 
 /** A short, stable id for a new account (it is stored on every row of that account), unique among `taken`. */
 export function newAccountId(name: string, taken: string[]): string {
-  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 32) || "account";
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 32) || "account";
   let id = base === DEFAULT_ACCOUNT_ID ? `${base}-2` : base;
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
   return id;

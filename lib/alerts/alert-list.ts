@@ -16,7 +16,8 @@ export type AlertRow = {
 };
 
 // Deliveries stored before the webhook's answer was kept out quote its first 200 characters: every role sees this list.
-const withoutAnswer = (d: Delivery): Delivery => (d.channel === "webhook" && !d.ok ? { ...d, detail: d.detail.replace(/^(The webhook answered HTTP \d+):[\s\S]*$/, "$1.") } : d);
+const withoutAnswer = (d: Delivery): Delivery =>
+  d.channel === "webhook" && !d.ok ? { ...d, detail: d.detail.replace(/^(The webhook answered HTTP \d+):[\s\S]*$/, "$1.") } : d;
 
 function parseDeliveries(json: string | null): Delivery[] {
   if (!json) return [];
@@ -35,7 +36,18 @@ export async function listAlerts(opts: { region?: string; unacknowledgedOnly?: b
     orderBy: { createdAt: "desc" },
     take: opts.limit ?? 100,
   });
-  return rows.map((r) => ({ id: r.id, region: r.region, kind: r.kind, severity: r.severity, title: r.title, message: r.message, createdAt: r.createdAt, deliveries: parseDeliveries(r.deliveries), acknowledgedAt: r.acknowledgedAt, acknowledgedBy: r.acknowledgedBy }));
+  return rows.map((r) => ({
+    id: r.id,
+    region: r.region,
+    kind: r.kind,
+    severity: r.severity,
+    title: r.title,
+    message: r.message,
+    createdAt: r.createdAt,
+    deliveries: parseDeliveries(r.deliveries),
+    acknowledgedAt: r.acknowledgedAt,
+    acknowledgedBy: r.acknowledgedBy,
+  }));
 }
 
 /** Marks an alert seen; acknowledging twice keeps the first acknowledgement. Returns false for an unknown id. */

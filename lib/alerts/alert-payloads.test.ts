@@ -4,15 +4,23 @@ import { detectAlerts, type RegionReading } from "./detect-alerts";
 
 const AT = Date.UTC(2026, 10, 28, 9, 30);
 const reading = (over: Partial<RegionReading>): RegionReading => ({
-  region: "us-east-1", at: AT, bounce: { value: 0.01, status: "healthy" }, complaint: { value: 0, status: "healthy" },
-  sendingEnabled: true, enforcementStatus: "HEALTHY", reviewStatus: null, ...over,
+  region: "us-east-1",
+  at: AT,
+  bounce: { value: 0.01, status: "healthy" },
+  complaint: { value: 0, status: "healthy" },
+  sendingEnabled: true,
+  enforcementStatus: "HEALTHY",
+  reviewStatus: null,
+  ...over,
 });
 
 describe("buildWebhookPayload", () => {
   it("gives Slack a text fallback, Block Kit blocks with the runbook, and the raw alert", () => {
     const [alert] = detectAlerts(null, reading({ bounce: { value: 0.1234, status: "at-risk" } })).alerts;
     const p = buildWebhookPayload(alert!, { dashboardUrl: "https://launchpad.example/reputation" });
-    expect(p.text).toBe("[CRITICAL] Bounce rate at risk of a pause in us-east-1: Bounce rate is 12.34% (was healthy). AWS reviews accounts at 5% or more and may pause sending at 10% or more.");
+    expect(p.text).toBe(
+      "[CRITICAL] Bounce rate at risk of a pause in us-east-1: Bounce rate is 12.34% (was healthy). AWS reviews accounts at 5% or more and may pause sending at 10% or more.",
+    );
     expect(p.blocks.map((b) => b.type)).toEqual(["header", "section", "section", "context", "actions"]);
     expect(JSON.stringify(p.blocks[2])).toContain("Runbook: High bounce rate");
     expect(JSON.stringify(p.blocks[2])).toContain("1. Pause sending immediately");
@@ -26,10 +34,18 @@ describe("buildWebhookPayload", () => {
     const p = buildWebhookPayload(alert!);
     expect(JSON.stringify(p.blocks[1])).toContain("from &lt;b&gt;&amp; to HEALTHY");
     expect(p.blocks.map((b) => b.type)).toEqual(["header", "section", "context"]);
-    const back = detectAlerts({ ...prev, enforcementStatus: "HEALTHY", complaintLevel: "review" }, reading({ complaint: { value: 0.0004, status: "healthy" } })).alerts[0]!;
-    const eased = detectAlerts({ ...prev, enforcementStatus: "HEALTHY", bounceLevel: "at-risk" }, reading({ bounce: { value: 0.07, status: "review" } })).alerts[0]!;
+    const back = detectAlerts(
+      { ...prev, enforcementStatus: "HEALTHY", complaintLevel: "review" },
+      reading({ complaint: { value: 0.0004, status: "healthy" } }),
+    ).alerts[0]!;
+    const eased = detectAlerts(
+      { ...prev, enforcementStatus: "HEALTHY", bounceLevel: "at-risk" },
+      reading({ bounce: { value: 0.07, status: "review" } }),
+    ).alerts[0]!;
     expect(buildWebhookPayload(eased).text).toMatch(/^\[INFO\] Bounce rate improved, still under review in us-east-1/);
-    expect(buildWebhookPayload(back).text).toMatch(/^\[INFO\] Complaint rate back to healthy in us-east-1: Complaint rate is 0\.040% \(was under review\)/);
+    expect(buildWebhookPayload(back).text).toMatch(
+      /^\[INFO\] Complaint rate back to healthy in us-east-1: Complaint rate is 0\.040% \(was under review\)/,
+    );
   });
 });
 

@@ -23,9 +23,15 @@ export function buildWebhookPayload(a: Alert, opts: PayloadOptions = {}): Webhoo
     const steps = runbook.steps.map((s, i) => `${i + 1}. ${slackEscape(s)}`).join("\n");
     blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Runbook: ${slackEscape(runbook.title)}*\n${steps}` } });
   }
-  blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `${a.severity.toUpperCase()} · ${slackEscape(a.region)} · ${when(a)}` }] });
+  blocks.push({
+    type: "context",
+    elements: [{ type: "mrkdwn", text: `${a.severity.toUpperCase()} · ${slackEscape(a.region)} · ${when(a)}` }],
+  });
   if (opts.dashboardUrl) {
-    blocks.push({ type: "actions", elements: [{ type: "button", text: { type: "plain_text", text: "Open the dashboard" }, url: opts.dashboardUrl }] });
+    blocks.push({
+      type: "actions",
+      elements: [{ type: "button", text: { type: "plain_text", text: "Open the dashboard" }, url: opts.dashboardUrl }],
+    });
   }
   return { text: `[${a.severity.toUpperCase()}] ${title}: ${detail}`, blocks, alert: a };
 }

@@ -12,7 +12,13 @@ const REVIEW_WORDS: Record<string, string> = {
   DENIED: "AWS denied the production-access request. The Production access page explains the usual reasons and prepares a reply.",
   FAILED: "The production-access request could not be processed. Submit it again from the Production access page.",
 };
-const DOMAIN_WORDS: Record<string, string> = { ok: "passing", warning: "passing with a warning", error: "failing", pending: "pending", unknown: "unknown" };
+const DOMAIN_WORDS: Record<string, string> = {
+  ok: "passing",
+  warning: "passing with a warning",
+  error: "failing",
+  pending: "pending",
+  unknown: "unknown",
+};
 
 /** The dashboard page an alert's reader should open. */
 export function alertPath(a: Alert): string {
@@ -39,11 +45,19 @@ export function describeAlert(a: Alert): AlertText {
     };
   }
   if (a.kind === "sending-paused") {
-    return { title: `Sending paused in ${a.region}`, detail: `SES reports that sending is disabled for this account in ${a.region}.`, runbook: RUNBOOKS["sending-paused"] };
+    return {
+      title: `Sending paused in ${a.region}`,
+      detail: `SES reports that sending is disabled for this account in ${a.region}.`,
+      runbook: RUNBOOKS["sending-paused"],
+    };
   }
-  if (a.kind === "sending-resumed") return { title: `Sending resumed in ${a.region}`, detail: `SES reports that sending is enabled again in ${a.region}.` };
+  if (a.kind === "sending-resumed")
+    return { title: `Sending resumed in ${a.region}`, detail: `SES reports that sending is enabled again in ${a.region}.` };
   if (a.kind === "review-status") {
-    return { title: `Production access ${a.to ?? "unknown"} in ${a.region}`, detail: `The review moved from ${a.from ?? "none"} to ${a.to ?? "unknown"}. ${REVIEW_WORDS[a.to ?? ""] ?? ""}`.trim() };
+    return {
+      title: `Production access ${a.to ?? "unknown"} in ${a.region}`,
+      detail: `The review moved from ${a.from ?? "none"} to ${a.to ?? "unknown"}. ${REVIEW_WORDS[a.to ?? ""] ?? ""}`.trim(),
+    };
   }
   if (a.kind === "domain-status") {
     const part = PART_LABELS[a.part as PartId] ?? a.part ?? "A record";
@@ -66,7 +80,10 @@ const utc = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
 function describePipelineAlert(a: Alert): AlertText {
   const p = a.pipeline;
   if (a.kind === "notifications-resumed") {
-    return { title: `SES notifications are processed again in ${a.region}`, detail: `The dashboard processed an SES notification${p?.lastProcessedAt ? ` at ${utc(p.lastProcessedAt)}` : ""}: bounces and complaints are handled again.` };
+    return {
+      title: `SES notifications are processed again in ${a.region}`,
+      detail: `The dashboard processed an SES notification${p?.lastProcessedAt ? ` at ${utc(p.lastProcessedAt)}` : ""}: bounces and complaints are handled again.`,
+    };
   }
   const sent = p ? `${Math.round(p.sends)} messages were sent in the last ${p.silenceHours} hours` : "Messages are being sent";
   const last = p?.lastProcessedAt ? `since ${utc(p.lastProcessedAt)}` : "ever";

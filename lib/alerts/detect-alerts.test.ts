@@ -3,7 +3,10 @@ import { classifyRate } from "../reputation/levels";
 import { detectAlerts, INITIAL_ALERT_STATE, type AlertState, type RegionReading } from "./detect-alerts";
 
 let clock = 0;
-type Extra = Partial<Pick<RegionReading, "sendingEnabled" | "enforcementStatus" | "reviewStatus" | "pipeline">> & { volume?: number; complaint?: number };
+type Extra = Partial<Pick<RegionReading, "sendingEnabled" | "enforcementStatus" | "reviewStatus" | "pipeline">> & {
+  volume?: number;
+  complaint?: number;
+};
 const reading = (bounce: number | null, { volume = 1000, complaint = 0, ...rest }: Extra = {}): RegionReading => ({
   region: "us-east-1",
   at: ++clock,
@@ -38,12 +41,21 @@ describe("detectAlerts", () => {
   });
 
   it("raises critical at the at-risk level, straight from healthy too", () => {
-    expect(run([reading(0.12), reading(0.12), reading(0.08)])).toEqual([["rate-level:bounce:healthy>at-risk:critical"], [], ["rate-level:bounce:at-risk>review:info"]]);
+    expect(run([reading(0.12), reading(0.12), reading(0.08)])).toEqual([
+      ["rate-level:bounce:healthy>at-risk:critical"],
+      [],
+      ["rate-level:bounce:at-risk>review:info"],
+    ]);
     expect(run([reading(0.01, { complaint: 0.006 })])).toEqual([["rate-level:complaint:healthy>at-risk:critical"]]);
   });
 
   it("keeps the last verdict through readings with too little volume or no data", () => {
-    expect(run([reading(0.06), reading(0.5, { volume: 3 }), reading(null), reading(0.06)])).toEqual([["rate-level:bounce:healthy>review:warning"], [], [], []]);
+    expect(run([reading(0.06), reading(0.5, { volume: 3 }), reading(null), reading(0.06)])).toEqual([
+      ["rate-level:bounce:healthy>review:warning"],
+      [],
+      [],
+      [],
+    ]);
   });
 
   it("alerts when sending is paused and resumed, and on each enforcement status change", () => {
@@ -85,8 +97,20 @@ describe("detectAlerts", () => {
   });
 
   it("raises a silent notification pipeline once per crossing, ignores idle and unwatched readings, and notes its end", () => {
-    const p = (status: "ok" | "silent" | "idle" | "unwatched") => ({ pipeline: { status, sends: status === "idle" ? 0 : 120, silenceHours: 6 } });
-    expect(run([reading(0.01, p("silent")), reading(0.01, p("silent")), reading(0.01, p("idle")), reading(0.01, p("silent")), reading(0.01, p("ok")), reading(0.01, p("unwatched")), reading(0.01, p("silent"))])).toEqual([
+    const p = (status: "ok" | "silent" | "idle" | "unwatched") => ({
+      pipeline: { status, sends: status === "idle" ? 0 : 120, silenceHours: 6 },
+    });
+    expect(
+      run([
+        reading(0.01, p("silent")),
+        reading(0.01, p("silent")),
+        reading(0.01, p("idle")),
+        reading(0.01, p("silent")),
+        reading(0.01, p("ok")),
+        reading(0.01, p("unwatched")),
+        reading(0.01, p("silent")),
+      ]),
+    ).toEqual([
       ["notifications-silent::>silent:warning"],
       [],
       [],
@@ -99,4 +123,3 @@ describe("detectAlerts", () => {
     expect(run([reading(0.01), reading(0.01, p("ok"))], { ...INITIAL_ALERT_STATE })).toEqual([[], []]);
   });
 });
-

@@ -15,7 +15,12 @@ export type RegionReading = {
   pipeline?: PipelineFacts | null;
 };
 
-export type PipelineFacts = { status: "ok" | "silent" | "idle" | "unwatched"; sends: number; silenceHours: number; lastProcessedAt?: string };
+export type PipelineFacts = {
+  status: "ok" | "silent" | "idle" | "unwatched";
+  sends: number;
+  silenceHours: number;
+  lastProcessedAt?: string;
+};
 
 /** What to keep between collections. Levels are the last verdicts: a reading without one leaves them as they were. */
 export type AlertState = {
@@ -58,7 +63,12 @@ export type Alert = {
 };
 
 /** A fresh account is assumed healthy, so the first reading alerts only on what is actually wrong. */
-export const INITIAL_ALERT_STATE: AlertState = { bounceLevel: "healthy", complaintLevel: "healthy", sendingEnabled: true, enforcementStatus: "HEALTHY" };
+export const INITIAL_ALERT_STATE: AlertState = {
+  bounceLevel: "healthy",
+  complaintLevel: "healthy",
+  sendingEnabled: true,
+  enforcementStatus: "HEALTHY",
+};
 
 const RATE_SEVERITY: Record<RateLevel, AlertSeverity> = { healthy: "info", review: "warning", "at-risk": "critical" };
 const ENFORCEMENT_SEVERITY: Record<string, AlertSeverity> = { SHUTDOWN: "critical", PROBATION: "warning" };
@@ -95,19 +105,32 @@ export function detectAlerts(previous: AlertState | null, r: RegionReading): { a
   if (prev.sendingEnabled && !state.sendingEnabled) raise({ kind: "sending-paused", severity: "critical" });
   if (!prev.sendingEnabled && state.sendingEnabled) raise({ kind: "sending-resumed", severity: "info" });
   if (prev.enforcementStatus !== state.enforcementStatus) {
-    raise({ kind: "enforcement-status", severity: ENFORCEMENT_SEVERITY[state.enforcementStatus] ?? "info", from: prev.enforcementStatus, to: state.enforcementStatus });
+    raise({
+      kind: "enforcement-status",
+      severity: ENFORCEMENT_SEVERITY[state.enforcementStatus] ?? "info",
+      from: prev.enforcementStatus,
+      to: state.enforcementStatus,
+    });
   }
   // A state without the key predates review tracking (or is the first run): adopt the current review silently.
   const reviewKnown = previous !== null && previous.reviewStatus !== undefined;
   if (reviewKnown && state.reviewStatus && prev.reviewStatus !== state.reviewStatus) {
-    raise({ kind: "review-status", severity: REVIEW_SEVERITY[state.reviewStatus] ?? "info", from: prev.reviewStatus ?? "none", to: state.reviewStatus });
+    raise({
+      kind: "review-status",
+      severity: REVIEW_SEVERITY[state.reviewStatus] ?? "info",
+      from: prev.reviewStatus ?? "none",
+      to: state.reviewStatus,
+    });
   }
   // Silence means mail goes out while bounces go unhandled; it is raised once, and its end is news.
   const wasSilent = prev.pipeline === "silent";
-  if (!wasSilent && state.pipeline === "silent") raise({ kind: "notifications-silent", severity: "warning", to: "silent", pipeline: r.pipeline ?? undefined });
-  if (wasSilent && state.pipeline === "ok") raise({ kind: "notifications-resumed", severity: "info", to: "ok", pipeline: r.pipeline ?? undefined });
+  if (!wasSilent && state.pipeline === "silent")
+    raise({ kind: "notifications-silent", severity: "warning", to: "silent", pipeline: r.pipeline ?? undefined });
+  if (wasSilent && state.pipeline === "ok")
+    raise({ kind: "notifications-resumed", severity: "info", to: "ok", pipeline: r.pipeline ?? undefined });
   return { alerts, state };
 }
 
 /** Idle (nothing sent) and unwatched (no subscription) say nothing about the pipeline: the last verdict stands. */
-const pipelineVerdict = (p: PipelineFacts | null | undefined): AlertState["pipeline"] => (p?.status === "ok" || p?.status === "silent" ? p.status : undefined);
+const pipelineVerdict = (p: PipelineFacts | null | undefined): AlertState["pipeline"] =>
+  p?.status === "ok" || p?.status === "silent" ? p.status : undefined;

@@ -21,10 +21,18 @@ beforeAll(async () => {
   // Production, so the alert e-mail to the mailbox simulator is not held to the sandbox's 1 message a second.
   sim = await startSimulatedAws({
     port: 0,
-    scenario: { account: { ProductionAccessEnabled: true, Max24HourSend: 50_000, MaxSendRate: 50 }, identities: [{ name: "alerts.example", dkim: "SUCCESS" }] },
+    scenario: {
+      account: { ProductionAccessEnabled: true, Max24HourSend: 50_000, MaxSendRate: 50 },
+      identities: [{ name: "alerts.example", dkim: "SUCCESS" }],
+    },
   });
   // The receiver is on loopback, an internal address: allowed explicitly, as an admin would list an internal host.
-  Object.assign(process.env, { AWS_ENDPOINT_URL: sim.url, AWS_ACCESS_KEY_ID: "AKIDTEST", AWS_SECRET_ACCESS_KEY: "test", OUTBOUND_ALLOW_HOSTS: "127.0.0.1" });
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL: sim.url,
+    AWS_ACCESS_KEY_ID: "AKIDTEST",
+    AWS_SECRET_ACCESS_KEY: "test",
+    OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+  });
   receiver = createServer((req, res) => {
     let body = "";
     req.on("data", (c) => (body += c));
@@ -50,8 +58,23 @@ describe.each(databaseKinds())("runAlerts (%s)", (kind) => {
   async function reading(bounceRate: number) {
     hour++;
     const at = new Date(base + hour * HOUR);
-    await store.db!.reputationSample.create({ data: { region: REGION, period: 3600, at, bounceRate, complaintRate: 0.0002, send: 100, delivery: 100 - Math.round(bounceRate * 100), bounce: Math.round(bounceRate * 100), complaint: 0, reject: 0 } });
-    await store.db!.accountSnapshot.create({ data: { region: REGION, ok: true, takenAt: at, sendingEnabled: true, enforcementStatus: "HEALTHY", production: true } });
+    await store.db!.reputationSample.create({
+      data: {
+        region: REGION,
+        period: 3600,
+        at,
+        bounceRate,
+        complaintRate: 0.0002,
+        send: 100,
+        delivery: 100 - Math.round(bounceRate * 100),
+        bounce: Math.round(bounceRate * 100),
+        complaint: 0,
+        reject: 0,
+      },
+    });
+    await store.db!.accountSnapshot.create({
+      data: { region: REGION, ok: true, takenAt: at, sendingEnabled: true, enforcementStatus: "HEALTHY", production: true },
+    });
     return new Date(at.getTime() + 5 * 60_000);
   }
 
@@ -66,7 +89,10 @@ describe.each(databaseKinds())("runAlerts (%s)", (kind) => {
 
     const crossed = await runAlerts(REGION, await reading(0.07));
     expect(crossed.alerts.map((a) => [a.alert.kind, a.alert.to, a.alert.severity])).toEqual([["rate-level", "review", "warning"]]);
-    expect(crossed.alerts[0]!.deliveries.map((d) => [d.channel, d.ok])).toEqual([["webhook", true], ["email", true]]);
+    expect(crossed.alerts[0]!.deliveries.map((d) => [d.channel, d.ok])).toEqual([
+      ["webhook", true],
+      ["email", true],
+    ]);
     expect(received).toHaveLength(1);
     expect(received[0]!.text).toMatch(/Bounce rate under review in us-east-1/);
 
@@ -98,13 +124,19 @@ describe.each(databaseKinds())("runAlerts (%s)", (kind) => {
 
   it("records a channel that fails, and shows the alert for an operator to acknowledge", async () => {
     await saveAlertSettings({ webhookUrl: "http://127.0.0.1:9/unreachable", emails: [], alarmTopicArn: null });
-    await store.db!.accountSnapshot.create({ data: { region: REGION, ok: true, takenAt: new Date(base + (hour + 1) * HOUR), sendingEnabled: false, enforcementStatus: "SHUTDOWN" } });
+    await store.db!.accountSnapshot.create({
+      data: { region: REGION, ok: true, takenAt: new Date(base + (hour + 1) * HOUR), sendingEnabled: false, enforcementStatus: "SHUTDOWN" },
+    });
     const paused = await runAlerts(REGION, new Date(base + (hour + 1) * HOUR + 60_000));
     expect(paused.alerts.map((a) => a.alert.kind).sort()).toEqual(["enforcement-status", "sending-paused"]);
-    expect(paused.alerts[0]!.deliveries).toMatchObject([{ channel: "webhook", ok: false, detail: expect.stringMatching(/could not be reached/) }]);
+    expect(paused.alerts[0]!.deliveries).toMatchObject([
+      { channel: "webhook", ok: false, detail: expect.stringMatching(/could not be reached/) },
+    ]);
 
     // A failure stored before answers were left out no longer shows the receiver's answer.
-    const legacy = [{ channel: "webhook", ok: false, detail: "The webhook answered HTTP 500: internal secret", at: new Date().toISOString() }];
+    const legacy = [
+      { channel: "webhook", ok: false, detail: "The webhook answered HTTP 500: internal secret", at: new Date().toISOString() },
+    ];
     await store.db!.alert.update({ where: { id: paused.alerts[1]!.id }, data: { deliveries: JSON.stringify(legacy) } });
     expect((await listAlerts()).find((a) => a.id === paused.alerts[1]!.id)?.deliveries[0]?.detail).toBe("The webhook answered HTTP 500.");
 
@@ -129,16 +161,43 @@ describe.each(databaseKinds())("the notification-pipeline alert (%s)", (kind) =>
   async function sends() {
     hour++;
     const at = new Date(base + hour * HOUR);
-    await store.db!.reputationSample.create({ data: { region, period: 3600, at, bounceRate: 0.01, complaintRate: 0, send: 100, delivery: 99, bounce: 1, complaint: 0, reject: 0 } });
-    await store.db!.accountSnapshot.create({ data: { region, ok: true, takenAt: at, sendingEnabled: true, enforcementStatus: "HEALTHY", production: true } });
+    await store.db!.reputationSample.create({
+      data: { region, period: 3600, at, bounceRate: 0.01, complaintRate: 0, send: 100, delivery: 99, bounce: 1, complaint: 0, reject: 0 },
+    });
+    await store.db!.accountSnapshot.create({
+      data: { region, ok: true, takenAt: at, sendingEnabled: true, enforcementStatus: "HEALTHY", production: true },
+    });
     return new Date(at.getTime() + 5 * 60_000);
   }
 
   /** An SNS message as the webhook stores it, with the event it carried when it was an SES notification. */
   async function message(id: string, o: { at: Date; type?: string; status?: string; topicArn?: string; kind?: string }) {
-    await store.db!.snsMessage.create({ data: { messageId: id, topicArn: o.topicArn ?? topic(), type: o.type ?? "Notification", body: "{}", status: o.status ?? "processed", receivedAt: o.at, processedAt: o.at } });
+    await store.db!.snsMessage.create({
+      data: {
+        messageId: id,
+        topicArn: o.topicArn ?? topic(),
+        type: o.type ?? "Notification",
+        body: "{}",
+        status: o.status ?? "processed",
+        receivedAt: o.at,
+        processedAt: o.at,
+      },
+    });
     if (o.kind) {
-      await store.db!.mailEvent.create({ data: { dedupeKey: id, sesMessageId: `ses-${id}`, kind: o.kind, route: "event-publishing", region, occurredAt: o.at, receivedAt: o.at, recipient: "x@example.net", recipientDomain: "example.net", snsMessageId: id } });
+      await store.db!.mailEvent.create({
+        data: {
+          dedupeKey: id,
+          sesMessageId: `ses-${id}`,
+          kind: o.kind,
+          route: "event-publishing",
+          region,
+          occurredAt: o.at,
+          receivedAt: o.at,
+          recipient: "x@example.net",
+          recipientDomain: "example.net",
+          snsMessageId: id,
+        },
+      });
     }
   }
 
@@ -157,7 +216,9 @@ describe.each(databaseKinds())("the notification-pipeline alert (%s)", (kind) =>
     const silent = await runAlerts(region, await sends());
     expect(silent.alerts.map((a) => [a.alert.kind, a.alert.severity])).toEqual([["notifications-silent", "warning"]]);
     expect(silent.alerts[0]!.deliveries.map((d) => [d.channel, d.ok])).toEqual([["webhook", true]]);
-    expect(received.at(-1)!.text).toMatch(/No bounce or complaint notification comes back in eu-west-1: 200 messages were sent in the last 6 hours, but no bounce, complaint or delivery notification has been processed ever/);
+    expect(received.at(-1)!.text).toMatch(
+      /No bounce or complaint notification comes back in eu-west-1: 200 messages were sent in the last 6 hours, but no bounce, complaint or delivery notification has been processed ever/,
+    );
 
     // None of these is a processed SES notification of this account: still silent, and no second alert.
     let now = await sends();

@@ -13,14 +13,23 @@ import { sendWebhookAlert } from "./send-webhook-alert";
 import { currentAccountId } from "../accounts/account-context";
 
 export type Delivery = { channel: "webhook" | "email"; ok: boolean; detail: string; at: string };
-export type RunAlertsResult = { region: string; reading: RegionReading; alerts: Array<{ id: string; alert: Alert; deliveries: Delivery[] }>; state: AlertState };
+export type RunAlertsResult = {
+  region: string;
+  reading: RegionReading;
+  alerts: Array<{ id: string; alert: Alert; deliveries: Delivery[] }>;
+  state: AlertState;
+};
 
 const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
 
 /** What the newest snapshot and samples say about a region, as detectAlerts reads it. */
 async function readRegion(region: string, now: Date, minVolume?: number): Promise<RegionReading> {
   const [snapshot, rep, pipeline] = await Promise.all([
-    db().accountSnapshot.findFirst({ where: { region, ok: true, takenAt: { lte: now } }, orderBy: { takenAt: "desc" }, select: { takenAt: true, sendingEnabled: true, enforcementStatus: true, reviewStatus: true } }),
+    db().accountSnapshot.findFirst({
+      where: { region, ok: true, takenAt: { lte: now } },
+      orderBy: { takenAt: "desc" },
+      select: { takenAt: true, sendingEnabled: true, enforcementStatus: true, reviewStatus: true },
+    }),
     readCurrentReputation(region, now, minVolume),
     readPipelineHealthIn(region, now),
   ]);
@@ -34,7 +43,12 @@ async function readRegion(region: string, now: Date, minVolume?: number): Promis
     sendingEnabled: snapshot?.sendingEnabled ?? null,
     enforcementStatus: snapshot?.enforcementStatus ?? null,
     reviewStatus: snapshot?.reviewStatus ?? null,
-    pipeline: { status: pipeline.status, sends: pipeline.sends, silenceHours: pipeline.silenceHours, lastProcessedAt: pipeline.lastProcessedAt },
+    pipeline: {
+      status: pipeline.status,
+      sends: pipeline.sends,
+      silenceHours: pipeline.silenceHours,
+      lastProcessedAt: pipeline.lastProcessedAt,
+    },
   };
 }
 
@@ -51,7 +65,11 @@ async function deliver(region: string, alert: Alert, opts: { webhookTimeoutMs?: 
   };
   if (settings.webhookUrl) {
     const url = settings.webhookUrl;
-    await attempt("webhook", async () => `HTTP ${(await sendWebhookAlert(url, buildWebhookPayload(alert, { dashboardUrl }), { timeoutMs: opts.webhookTimeoutMs })).status}`);
+    await attempt(
+      "webhook",
+      async () =>
+        `HTTP ${(await sendWebhookAlert(url, buildWebhookPayload(alert, { dashboardUrl }), { timeoutMs: opts.webhookTimeoutMs })).status}`,
+    );
   }
   if (settings.emails.length > 0) {
     await attempt("email", async () => {
@@ -72,7 +90,11 @@ async function deliver(region: string, alert: Alert, opts: { webhookTimeoutMs?: 
 export async function runAlerts(
   region: string,
   now: Date = new Date(),
-  opts: { minVolume?: number; webhookTimeoutMs?: number; /** Alerts found elsewhere in the collection, e.g. domain status changes. */ extra?: Alert[] } = {},
+  opts: {
+    minVolume?: number;
+    webhookTimeoutMs?: number;
+    /** Alerts found elsewhere in the collection, e.g. domain status changes. */ extra?: Alert[];
+  } = {},
 ): Promise<RunAlertsResult> {
   const reading = await readRegion(region, now, opts.minVolume);
   const account = await currentAccountId();
@@ -86,7 +108,21 @@ export async function runAlerts(
     const text = describeAlert(alert);
     let id: string;
     try {
-      id = (await db().alert.create({ data: { key: alert.key, region, kind: alert.kind, severity: alert.severity, title: text.title, message: text.detail, payload: JSON.stringify(alert), createdAt: now }, select: { id: true } })).id;
+      id = (
+        await db().alert.create({
+          data: {
+            key: alert.key,
+            region,
+            kind: alert.kind,
+            severity: alert.severity,
+            title: text.title,
+            message: text.detail,
+            payload: JSON.stringify(alert),
+            createdAt: now,
+          },
+          select: { id: true },
+        })
+      ).id;
     } catch (e) {
       if (isUniqueViolation(e)) continue;
       throw e;
@@ -96,6 +132,10 @@ export async function runAlerts(
     stored.push({ id, alert, deliveries });
   }
   const json = JSON.stringify(state);
-  await db().monitorState.upsert({ where: { account_region: { account, region } }, create: { region, state: json }, update: { state: json } });
+  await db().monitorState.upsert({
+    where: { account_region: { account, region } },
+    create: { region, state: json },
+    update: { state: json },
+  });
   return { region, reading, alerts: stored, state };
 }

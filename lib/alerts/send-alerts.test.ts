@@ -27,13 +27,25 @@ function startReceiver(answer: (res: http.ServerResponse) => void) {
       resolve({
         url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
         hits,
-        close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+        close: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
       }),
     ),
   );
 }
 
-const reading = { region: "us-east-1", at: Date.UTC(2026, 10, 28), bounce: { value: 0.06, status: "review" as const }, complaint: { value: 0, status: "healthy" as const }, sendingEnabled: true, enforcementStatus: "HEALTHY", reviewStatus: null };
+const reading = {
+  region: "us-east-1",
+  at: Date.UTC(2026, 10, 28),
+  bounce: { value: 0.06, status: "review" as const },
+  complaint: { value: 0, status: "healthy" as const },
+  sendingEnabled: true,
+  enforcementStatus: "HEALTHY",
+  reviewStatus: null,
+};
 
 // The local receivers below are internal addresses: the tests allow loopback explicitly, as an admin would.
 beforeAll(() => {
@@ -46,7 +58,11 @@ describe("sendWebhookAlert", () => {
     try {
       let state = null;
       for (const value of [0.06, 0.07, 0.065, 0.02, 0.055]) {
-        const out = detectAlerts(state, { ...reading, at: reading.at + value * 1e6, bounce: { value, status: value >= 0.05 ? "review" : "healthy" } });
+        const out = detectAlerts(state, {
+          ...reading,
+          at: reading.at + value * 1e6,
+          bounce: { value, status: value >= 0.05 ? "review" : "healthy" },
+        });
         state = out.state;
         for (const a of out.alerts.filter((x) => x.severity !== "info")) await sendWebhookAlert(hook.url, buildWebhookPayload(a));
       }
@@ -62,12 +78,19 @@ describe("sendWebhookAlert", () => {
   });
 
   it("fails on an error status, and gives up on a receiver that never answers", async () => {
-    const broken = await startReceiver((res) => { res.statusCode = 404; res.end("no_service"); });
+    const broken = await startReceiver((res) => {
+      res.statusCode = 404;
+      res.end("no_service");
+    });
     const silent = await startReceiver(() => undefined);
     try {
       // Status and timing only: the receiver's answer is shown to every role, and may be an internal service's.
       const failed = await sendWebhookAlert(broken.url, { text: "x" }).catch((e: unknown) => e);
-      expect(failed).toMatchObject({ name: "WebhookError", status: 404, message: expect.stringMatching(/^The webhook answered HTTP 404 after \d+ ms\.$/) });
+      expect(failed).toMatchObject({
+        name: "WebhookError",
+        status: 404,
+        message: expect.stringMatching(/^The webhook answered HTTP 404 after \d+ ms\.$/),
+      });
       expect((failed as Error).message).not.toContain("no_service");
       const started = Date.now();
       await expect(sendWebhookAlert(silent.url, { text: "x" }, { timeoutMs: 200 })).rejects.toThrow(/did not answer within 200 ms/);
@@ -85,8 +108,19 @@ describe("sendWebhookAlert to an internal address", () => {
     const hook = await startReceiver((res) => res.end("ok"));
     const port = new URL(hook.url).port;
     try {
-      for (const url of [`http://localhost:${port}/hook`, `http://[::ffff:127.0.0.1]:${port}/hook`, `http://[::1]:${port}/hook`, "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/hook", "http://[fd00:ec2::254]/", "http://0.0.0.0/"]) {
-        await expect(sendWebhookAlert(url, { text: "x" }, { allowHosts: "" }), url).rejects.toMatchObject({ name: "WebhookError", message: expect.stringMatching(/inside the network|not a public address/) });
+      for (const url of [
+        `http://localhost:${port}/hook`,
+        `http://[::ffff:127.0.0.1]:${port}/hook`,
+        `http://[::1]:${port}/hook`,
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.0.0.1/hook",
+        "http://[fd00:ec2::254]/",
+        "http://0.0.0.0/",
+      ]) {
+        await expect(sendWebhookAlert(url, { text: "x" }, { allowHosts: "" }), url).rejects.toMatchObject({
+          name: "WebhookError",
+          message: expect.stringMatching(/inside the network|not a public address/),
+        });
       }
       await expect(sendWebhookAlert(hook.url, { text: "x" }, { allowHosts: "" })).rejects.toThrow(/OUTBOUND_ALLOW_HOSTS/);
       expect(hook.hits).toHaveLength(0);
@@ -114,16 +148,25 @@ describe("sendEmailAlert against the simulated SES", () => {
   const payload = () => buildEmailPayload(detectAlerts(null, reading).alerts[0]!);
 
   it("sends the alert to verified recipients in the sandbox", async () => {
-    const out = await sendEmailAlert("us-east-1", "launchpad@alerts.example", ["oncall@alerts.example", "success@simulator.amazonses.com"], payload());
+    const out = await sendEmailAlert(
+      "us-east-1",
+      "launchpad@alerts.example",
+      ["oncall@alerts.example", "success@simulator.amazonses.com"],
+      payload(),
+    );
     expect(out.messageIds).toHaveLength(1);
     const sends = sim.state.region("us-east-1").sends;
     expect(sends.at(-1)?.recipients).toBe(2);
   });
 
   it("surfaces SES's refusals: an unverified recipient in the sandbox, and a paused account", async () => {
-    await expect(sendEmailAlert("us-east-1", "launchpad@alerts.example", ["someone@elsewhere.example"], payload())).rejects.toMatchObject({ name: "MessageRejected" });
+    await expect(sendEmailAlert("us-east-1", "launchpad@alerts.example", ["someone@elsewhere.example"], payload())).rejects.toMatchObject({
+      name: "MessageRejected",
+    });
     setAccount("us-east-1", { SendingEnabled: false });
-    await expect(sendEmailAlert("us-east-1", "launchpad@alerts.example", ["oncall@alerts.example"], payload())).rejects.toMatchObject({ name: "SendingPausedException" });
+    await expect(sendEmailAlert("us-east-1", "launchpad@alerts.example", ["oncall@alerts.example"], payload())).rejects.toMatchObject({
+      name: "SendingPausedException",
+    });
     await expect(sendEmailAlert("us-east-1", "launchpad@alerts.example", [" "], payload())).rejects.toThrow(/No recipients/);
   });
 });

@@ -7,7 +7,12 @@ import type { EmailPayload } from "./alert-payloads";
 const MAX_RECIPIENTS = 50;
 
 /** Sends the alert through SES v2 SendEmail, one message per 50 recipients; SES's errors (sandbox, paused) propagate. */
-export async function sendEmailAlert(region: string, from: string, to: readonly string[], payload: EmailPayload): Promise<{ messageIds: string[] }> {
+export async function sendEmailAlert(
+  region: string,
+  from: string,
+  to: readonly string[],
+  payload: EmailPayload,
+): Promise<{ messageIds: string[] }> {
   const recipients = [...new Set(to.map((t) => t.trim()).filter(Boolean))];
   if (recipients.length === 0) throw new Error("No recipients for the alert email.");
   const messageIds: string[] = [];
@@ -16,7 +21,9 @@ export async function sendEmailAlert(region: string, from: string, to: readonly 
       new SendEmailCommand({
         FromEmailAddress: from,
         Destination: { ToAddresses: recipients.slice(i, i + MAX_RECIPIENTS) },
-        Content: { Simple: { Subject: { Data: payload.subject, Charset: "UTF-8" }, Body: { Text: { Data: payload.text, Charset: "UTF-8" } } } },
+        Content: {
+          Simple: { Subject: { Data: payload.subject, Charset: "UTF-8" }, Body: { Text: { Data: payload.text, Charset: "UTF-8" } } },
+        },
       }),
     );
     if (out.MessageId) messageIds.push(out.MessageId);

@@ -4,8 +4,7 @@
  * last entry is the one written by Next.js itself or by the trusted proxy in front.
  */
 export function clientAddress(headers: Headers | Record<string, unknown> | undefined): string {
-  const raw =
-    headers instanceof Headers ? headers.get("x-forwarded-for") : (headers?.["x-forwarded-for"] as string | undefined);
+  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : (headers?.["x-forwarded-for"] as string | undefined);
   const last = raw?.split(",").pop()?.trim();
   return last && last.length > 0 ? last.replace(/^::ffff:/, "") : "unknown";
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { mutationRequestRefusal, type MutationRequest } from "./cross-site-policy";
 
-const own: MutationRequest = { method: "POST", origin: "http://dash.example:3000", secFetchSite: "same-origin", contentType: "application/json", host: "dash.example:3000" };
+const own: MutationRequest = {
+  method: "POST",
+  origin: "http://dash.example:3000",
+  secFetchSite: "same-origin",
+  contentType: "application/json",
+  host: "dash.example:3000",
+};
 const verdict = (change: Partial<MutationRequest>) => mutationRequestRefusal({ ...own, ...change })?.status ?? "ok";
 
 describe("cross-site policy for JSON mutations", () => {
@@ -12,7 +18,14 @@ describe("cross-site policy for JSON mutations", () => {
   });
 
   it("refuses pages of the same site but another origin: other port, sibling subdomain", () => {
-    for (const origin of ["http://dash.example:3001", "http://evil.dash.example:3000", "http://evil.test", "null", "not a url", "file:///x"]) {
+    for (const origin of [
+      "http://dash.example:3001",
+      "http://evil.dash.example:3000",
+      "http://evil.test",
+      "null",
+      "not a url",
+      "file:///x",
+    ]) {
       expect(verdict({ origin }), origin).toBe(403);
     }
   });
@@ -33,7 +46,13 @@ describe("cross-site policy for JSON mutations", () => {
   });
 
   it("reads only JSON bodies: the encodings a form can send are refused with 415", () => {
-    for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp", null]) {
+    for (const contentType of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/jsonp",
+      null,
+    ]) {
       expect(verdict({ contentType }), String(contentType)).toBe(415);
     }
     expect(verdict({ method: "DELETE", contentType: null })).toBe("ok");

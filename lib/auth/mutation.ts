@@ -8,8 +8,7 @@ import type { Role } from "./roles";
 import { ForbiddenError, requireRole, UnauthenticatedError, type SessionUser } from "./session";
 
 export type MutationResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; status: 401 | 403 | 404 | 409 | 422 | 429; error: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; status: 401 | 403 | 404 | 409 | 422 | 429; error: string; fieldErrors?: FieldErrors };
 
 /** An expected refusal with its HTTP meaning; anything else thrown is a bug. */
 export class MutationRefused extends Error {
@@ -69,5 +68,7 @@ export function formObject(form: FormData): Record<string, string> {
 }
 
 export function jsonResponse<T>(result: MutationResult<T>): Response {
-  return result.ok ? Response.json(result.data) : Response.json({ error: result.error, fieldErrors: result.fieldErrors }, { status: result.status });
+  return result.ok
+    ? Response.json(result.data)
+    : Response.json({ error: result.error, fieldErrors: result.fieldErrors }, { status: result.status });
 }

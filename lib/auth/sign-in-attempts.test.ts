@@ -7,8 +7,19 @@ import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "./rate-limit
 
 /** Runs the attempts at once; counts those whose password was checked (null) and those refused by the limit. */
 async function inParallel(attempts: Array<{ email: string; password: string; ip: string }>) {
-  const outcomes = await Promise.all(attempts.map((a) => authorizePassword(a, a.ip).then((u) => (u ? "signed-in" : "checked"), (e: unknown) => (e instanceof SignInRefused ? "refused" : Promise.reject(e)))));
-  return { checked: outcomes.filter((o) => o === "checked").length, refused: outcomes.filter((o) => o === "refused").length, signedIn: outcomes.filter((o) => o === "signed-in").length };
+  const outcomes = await Promise.all(
+    attempts.map((a) =>
+      authorizePassword(a, a.ip).then(
+        (u) => (u ? "signed-in" : "checked"),
+        (e: unknown) => (e instanceof SignInRefused ? "refused" : Promise.reject(e)),
+      ),
+    ),
+  );
+  return {
+    checked: outcomes.filter((o) => o === "checked").length,
+    refused: outcomes.filter((o) => o === "refused").length,
+    signedIn: outcomes.filter((o) => o === "signed-in").length,
+  };
 }
 
 describe.each(databaseKinds())("sign-in limits on %s", (kind) => {
@@ -34,7 +45,11 @@ describe.each(databaseKinds())("sign-in limits on %s", (kind) => {
 
   it("forgives earlier failures after a success", async () => {
     await createUser({ email: "forgetful@example.com", password: "remembered at last", role: "viewer" });
-    const wrong = Array.from({ length: MAX_FAILURES_PER_ACCOUNT - 1 }, (_, i) => ({ email: "forgetful@example.com", password: `nope ${i}`, ip: "198.51.100.1" }));
+    const wrong = Array.from({ length: MAX_FAILURES_PER_ACCOUNT - 1 }, (_, i) => ({
+      email: "forgetful@example.com",
+      password: `nope ${i}`,
+      ip: "198.51.100.1",
+    }));
     expect((await inParallel(wrong)).checked).toBe(MAX_FAILURES_PER_ACCOUNT - 1);
     expect((await inParallel([{ email: "forgetful@example.com", password: "remembered at last", ip: "198.51.100.1" }])).signedIn).toBe(1);
     expect((await inParallel(wrong)).checked).toBe(MAX_FAILURES_PER_ACCOUNT - 1);

@@ -15,7 +15,10 @@ export type SignInAttempt = { id: string; email: string; createdAt: Date };
  * Kept in the database, not in memory, so that the limit holds across instances and restarts.
  */
 export async function beginSignInAttempt(email: string, ip: string): Promise<SignInAttempt | null> {
-  const attempt = await db().loginAttempt.create({ data: { email, ip, succeeded: false }, select: { id: true, email: true, createdAt: true } });
+  const attempt = await db().loginAttempt.create({
+    data: { email, ip, succeeded: false },
+    select: { id: true, email: true, createdAt: true },
+  });
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
   const others = { succeeded: false, createdAt: { gte: since }, id: { not: attempt.id } };
   const [account, address] = await Promise.all([

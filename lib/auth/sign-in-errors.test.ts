@@ -10,7 +10,15 @@ describe("sign-in error messages", () => {
   });
 
   it("never shows text from the address bar: anything else reads as the generic message", () => {
-    const injected = ["Your session expired. Call +1 555 0100 to restore access.", "<b>hi</b>", "constructor", "__proto__", "toString", "", "Default"];
+    const injected = [
+      "Your session expired. Call +1 555 0100 to restore access.",
+      "<b>hi</b>",
+      "constructor",
+      "__proto__",
+      "toString",
+      "",
+      "Default",
+    ];
     for (const code of injected) expect(signInErrorMessage(code), code).toBe(GENERIC_SIGN_IN_ERROR);
     expect(signInErrorMessage(undefined)).toBe(GENERIC_SIGN_IN_ERROR);
   });

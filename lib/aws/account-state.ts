@@ -27,7 +27,9 @@ export async function getAccountState(region: string): Promise<AccountState> {
     review: d?.ReviewDetails ? { status: d.ReviewDetails.Status, caseId: d.ReviewDetails.CaseId } : undefined,
     suppressedReasons: out.SuppressionAttributes?.SuppressedReasons ?? [],
     vdmEnabled: out.VdmAttributes?.VdmEnabled === "ENABLED",
-    details: d ? { mailType: d.MailType, websiteUrl: d.WebsiteURL, useCaseDescription: d.UseCaseDescription, contactLanguage: d.ContactLanguage } : undefined,
+    details: d
+      ? { mailType: d.MailType, websiteUrl: d.WebsiteURL, useCaseDescription: d.UseCaseDescription, contactLanguage: d.ContactLanguage }
+      : undefined,
     readAt: new Date(),
   };
 }

@@ -13,7 +13,10 @@ beforeAll(async () => {
   // us-east-1: the demo, about 1.2 % bounces now (its spike is nine days old); eu-west-1: 7 % bounces today.
   sim = await startSimulatedAws({
     port: 0,
-    scenario: { ...demoScenario, regions: { "eu-west-1": { history: { days: 2, dailySends: 2400, bounceSpike: { dayAgo: 0, rate: 0.07 }, seed: 7 } } } },
+    scenario: {
+      ...demoScenario,
+      regions: { "eu-west-1": { history: { days: 2, dailySends: 2400, bounceSpike: { dayAgo: 0, rate: 0.07 }, seed: 7 } } },
+    },
   });
   Object.assign(process.env, { AWS_ENDPOINT_URL: sim.url, AWS_ACCESS_KEY_ID: "AKIDTEST", AWS_SECRET_ACCESS_KEY: "test" });
   cw = new CloudWatchClient(clientConfig(sim.url, "us-east-1"));
@@ -37,10 +40,19 @@ describe("recommended alarms against the simulated CloudWatch", () => {
 
   it("finds an alarm someone changed by hand and repairs only that one, keeping their extra action", async () => {
     const name = "ses-reputation-bounce-rate-5pct";
-    await cw.send(new PutMetricAlarmCommand({
-      AlarmName: name, Namespace: "AWS/SES", MetricName: "Reputation.BounceRate", Statistic: "Average", Period: 300, EvaluationPeriods: 1,
-      Threshold: 0.08, ComparisonOperator: "GreaterThanOrEqualToThreshold", AlarmActions: ["arn:aws:sns:us-east-1:123456789012:pager"],
-    }));
+    await cw.send(
+      new PutMetricAlarmCommand({
+        AlarmName: name,
+        Namespace: "AWS/SES",
+        MetricName: "Reputation.BounceRate",
+        Statistic: "Average",
+        Period: 300,
+        EvaluationPeriods: 1,
+        Threshold: 0.08,
+        ComparisonOperator: "GreaterThanOrEqualToThreshold",
+        AlarmActions: ["arn:aws:sns:us-east-1:123456789012:pager"],
+      }),
+    );
     const broken = (await checkAlarms("us-east-1", ARN)).find((c) => c.name === name)!;
     expect(broken.status).toBe("misconfigured");
     expect(broken.differences.map((d) => d.field)).toEqual(["Period", "Threshold", "TreatMissingData", "AlarmActions"]);

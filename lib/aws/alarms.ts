@@ -19,7 +19,11 @@ async function describeAlarms(region: string, names: string[], maxRecords?: numb
 
 /** Each recommended alarm: missing, misconfigured (with every difference), in ALARM state, or ok. */
 export async function checkAlarms(region: string, actionArn?: string, opts: { maxRecordsPerPage?: number } = {}): Promise<AlarmCheck[]> {
-  const found = await describeAlarms(region, RECOMMENDED_ALARMS.map((s) => s.name), opts.maxRecordsPerPage);
+  const found = await describeAlarms(
+    region,
+    RECOMMENDED_ALARMS.map((s) => s.name),
+    opts.maxRecordsPerPage,
+  );
   return RECOMMENDED_ALARMS.map((s) => compareAlarm(s, found.get(s.name), actionArn));
 }
 
@@ -30,7 +34,10 @@ export async function putRecommendedAlarms(region: string, actionArn: string, na
   const unknown = (names ?? []).filter((n) => !RECOMMENDED_ALARMS.some((s) => s.name === n));
   if (unknown.length > 0) throw new Error(`Not a recommended alarm: ${unknown.join(", ")}`);
   const specs = RECOMMENDED_ALARMS.filter((s) => !names || names.includes(s.name));
-  const existing = await describeAlarms(region, specs.map((s) => s.name));
+  const existing = await describeAlarms(
+    region,
+    specs.map((s) => s.name),
+  );
   for (const s of specs) await cloudwatch(region).send(new PutMetricAlarmCommand(alarmRequest(s, actionArn, existing.get(s.name))));
   return specs.map((s) => s.name);
 }

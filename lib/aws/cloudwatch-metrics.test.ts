@@ -70,7 +70,9 @@ describe("fetchReputationSeries against the simulated CloudWatch", () => {
     const now = Date.now();
     const baseline = await fetchReputationSeries("us-east-1", { range: "7d", now }, { maxDatapointsPerPage: 500 });
     setFaults({ throttleFraction: 0.4 });
-    const results = await Promise.allSettled(Array.from({ length: 2 }, () => fetchReputationSeries("us-east-1", { range: "7d", now }, { maxDatapointsPerPage: 500 })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 2 }, () => fetchReputationSeries("us-east-1", { range: "7d", now }, { maxDatapointsPerPage: 500 })),
+    );
     const ok = results.filter((r) => r.status === "fulfilled");
     expect(ok).toHaveLength(2);
     for (const r of ok) {

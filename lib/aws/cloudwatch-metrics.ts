@@ -69,7 +69,10 @@ export async function fetchReputationSeries(region: string, window: SeriesWindow
     pages.push(page);
     token = page.NextToken;
   } while (token && pages.length < MAX_PAGES);
-  const { byId, incomplete, messages } = mergeMetricPages(pages, REPUTATION_QUERIES.map((q) => q.id));
+  const { byId, incomplete, messages } = mergeMetricPages(
+    pages,
+    REPUTATION_QUERIES.map((q) => q.id),
+  );
   const points = alignSeries(w.startMs, w.endMs, w.period, byId);
   return {
     region,

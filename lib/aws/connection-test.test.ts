@@ -30,7 +30,10 @@ describe("connection test against the simulated AWS", () => {
     expect(result.identity.ok).toBe(true);
     const byAction = Object.fromEntries(result.checks.map((c) => [c.action, c]));
     for (const action of ["ses:GetAccount", "sns:ListTopics", "cloudwatch:GetMetricData"]) {
-      expect(byAction[action]).toMatchObject({ status: "missing", message: `This needs \`${action}\` on this account (AWS answered AccessDenied).` });
+      expect(byAction[action]).toMatchObject({
+        status: "missing",
+        message: `This needs \`${action}\` on this account (AWS answered AccessDenied).`,
+      });
     }
     for (const action of ["ses:ListEmailIdentities", "ses:GetIdentityNotificationAttributes", "cloudwatch:DescribeAlarms"]) {
       expect(byAction[action]?.status).toBe("granted");

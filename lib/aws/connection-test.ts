@@ -73,7 +73,9 @@ const PROBES: Probe[] = [
         new GetMetricDataCommand({
           StartTime: new Date(end.getTime() - 3_600_000),
           EndTime: end,
-          MetricDataQueries: [{ Id: "send", MetricStat: { Metric: { Namespace: "AWS/SES", MetricName: "Send" }, Period: 3600, Stat: "Sum" } }],
+          MetricDataQueries: [
+            { Id: "send", MetricStat: { Metric: { Namespace: "AWS/SES", MetricName: "Send" }, Period: 3600, Stat: "Sum" } },
+          ],
         }),
         signal(),
       );

@@ -1,7 +1,20 @@
 /** AWS's names for "the principal lacks this permission", by service: SNS says AuthorizationError. */
-const DENIED = new Set(["AccessDeniedException", "AccessDenied", "AuthorizationError", "AuthorizationErrorException", "UnauthorizedOperation"]);
+const DENIED = new Set([
+  "AccessDeniedException",
+  "AccessDenied",
+  "AuthorizationError",
+  "AuthorizationErrorException",
+  "UnauthorizedOperation",
+]);
 /** The credentials themselves are wrong or expired, whatever the action. */
-const BAD_CREDENTIALS = new Set(["InvalidClientTokenId", "UnrecognizedClientException", "SignatureDoesNotMatch", "ExpiredToken", "ExpiredTokenException", "InvalidSignatureException"]);
+const BAD_CREDENTIALS = new Set([
+  "InvalidClientTokenId",
+  "UnrecognizedClientException",
+  "SignatureDoesNotMatch",
+  "ExpiredToken",
+  "ExpiredTokenException",
+  "InvalidSignatureException",
+]);
 
 /**
  * The IAM action behind a call description such as "sesv2:GetAccount (us-east-1)":
@@ -20,7 +33,8 @@ export function describeAwsError(e: unknown, action: string): string {
   // Already one sentence with AWS's reason (lib/accounts/account-credentials.ts).
   if (err.name === "AccountCredentialsError") return err.message ?? "The account's credentials could not be had.";
   if (err.name === "CredentialsProviderError") return "No AWS credentials were found for the server (environment, profile, SSO or role).";
-  if (err.name && BAD_CREDENTIALS.has(err.name)) return `AWS refused the server's credentials for ${action} (${err.name}): they are wrong or expired.`;
+  if (err.name && BAD_CREDENTIALS.has(err.name))
+    return `AWS refused the server's credentials for ${action} (${err.name}): they are wrong or expired.`;
   const code = err.$metadata?.httpStatusCode;
   return `${action} failed: ${err.name ?? "error"}${code ? ` (HTTP ${code})` : ""}${err.message ? `: ${err.message}` : ""}`;
 }

@@ -2,10 +2,20 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { buildIamPolicy, cloudFormationYaml, FEATURE_IDS, featureActions, IAM_FEATURES, policyJson, type FeatureId, type PolicyDocument } from "./iam-policy";
+import {
+  buildIamPolicy,
+  cloudFormationYaml,
+  FEATURE_IDS,
+  featureActions,
+  IAM_FEATURES,
+  policyJson,
+  type FeatureId,
+  type PolicyDocument,
+} from "./iam-policy";
 
 const actionsOf = (p: PolicyDocument) => p.Statement.flatMap((s) => s.Action).sort();
-const own = (f: FeatureId, kinds: string[]) => [...new Set(IAM_FEATURES[f].actions.filter((a) => kinds.includes(a.kind)).map((a) => a.action))].sort();
+const own = (f: FeatureId, kinds: string[]) =>
+  [...new Set(IAM_FEATURES[f].actions.filter((a) => kinds.includes(a.kind)).map((a) => a.action))].sort();
 
 describe("least-privilege policy", () => {
   it.each(FEATURE_IDS)("holds exactly the actions of %s, in both variants", (feature) => {
@@ -17,7 +27,11 @@ describe("least-privilege policy", () => {
 
   it("takes the union of several features, each action once per statement", () => {
     const policy = buildIamPolicy({ features: ["monitoring", "domains", "alarms"], regions: ["us-east-1"], variant: "full" });
-    const union = new Set([...own("monitoring", ["read", "change"]), ...own("domains", ["read", "change"]), ...own("alarms", ["read", "change"])]);
+    const union = new Set([
+      ...own("monitoring", ["read", "change"]),
+      ...own("domains", ["read", "change"]),
+      ...own("alarms", ["read", "change"]),
+    ]);
     expect(new Set(actionsOf(policy))).toEqual(union);
     for (const s of policy.Statement) expect(new Set(s.Action).size).toBe(s.Action.length);
   });
@@ -31,7 +45,12 @@ describe("least-privilege policy", () => {
   });
 
   it("limits every statement to the chosen regions, and alert mail to the From address", () => {
-    const policy = buildIamPolicy({ features: [...FEATURE_IDS], regions: ["us-east-1", "eu-west-1", "us-east-1"], variant: "full", fromAddress: "alerts@example.com" });
+    const policy = buildIamPolicy({
+      features: [...FEATURE_IDS],
+      regions: ["us-east-1", "eu-west-1", "us-east-1"],
+      variant: "full",
+      fromAddress: "alerts@example.com",
+    });
     for (const s of policy.Statement) {
       expect(s.Resource).toBe("*");
       expect(s.Condition?.StringEquals?.["aws:RequestedRegion"]).toEqual(["us-east-1", "eu-west-1"]);
@@ -44,11 +63,22 @@ describe("least-privilege policy", () => {
   });
 
   it("lets the server assume exactly the watched accounts' roles, and nothing when there are none", () => {
-    const roles = ["arn:aws:iam::210987654321:role/SesLaunchpad", "arn:aws:iam::111122223333:role/Ses", "arn:aws:iam::210987654321:role/SesLaunchpad"];
+    const roles = [
+      "arn:aws:iam::210987654321:role/SesLaunchpad",
+      "arn:aws:iam::111122223333:role/Ses",
+      "arn:aws:iam::210987654321:role/SesLaunchpad",
+    ];
     const policy = buildIamPolicy({ features: ["monitoring"], regions: ["us-east-1"], variant: "read-only", assumeRoles: roles });
     const assume = policy.Statement.find((s) => s.Sid === "SesLaunchpadAssumeWatchedRoles");
-    expect(assume).toEqual({ Sid: "SesLaunchpadAssumeWatchedRoles", Effect: "Allow", Action: ["sts:AssumeRole"], Resource: ["arn:aws:iam::111122223333:role/Ses", "arn:aws:iam::210987654321:role/SesLaunchpad"] });
-    expect(buildIamPolicy({ features: ["monitoring"], regions: ["us-east-1"], variant: "read-only" }).Statement.map((s) => s.Sid)).not.toContain("SesLaunchpadAssumeWatchedRoles");
+    expect(assume).toEqual({
+      Sid: "SesLaunchpadAssumeWatchedRoles",
+      Effect: "Allow",
+      Action: ["sts:AssumeRole"],
+      Resource: ["arn:aws:iam::111122223333:role/Ses", "arn:aws:iam::210987654321:role/SesLaunchpad"],
+    });
+    expect(
+      buildIamPolicy({ features: ["monitoring"], regions: ["us-east-1"], variant: "read-only" }).Statement.map((s) => s.Sid),
+    ).not.toContain("SesLaunchpadAssumeWatchedRoles");
   });
 
   it("refuses an empty choice", () => {
@@ -57,7 +87,12 @@ describe("least-privilege policy", () => {
   });
 
   it("writes JSON and a CloudFormation template that parse back to the same policy", () => {
-    const policy = buildIamPolicy({ features: [...FEATURE_IDS], regions: ["us-east-1", "eu-west-1"], variant: "full", fromAddress: "a@example.com" });
+    const policy = buildIamPolicy({
+      features: [...FEATURE_IDS],
+      regions: ["us-east-1", "eu-west-1"],
+      variant: "full",
+      fromAddress: "a@example.com",
+    });
     expect(JSON.parse(policyJson(policy))).toEqual(policy);
     const template = parse(cloudFormationYaml(policy, "full"));
     expect(template.Resources.SesLaunchpadPolicy.Type).toBe("AWS::IAM::ManagedPolicy");

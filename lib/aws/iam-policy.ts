@@ -20,7 +20,10 @@ export const IAM_FEATURES: Record<FeatureId, FeatureSpec> = {
     label: "Readiness and monitoring",
     summary: "The overview, the readiness checklist, history and reputation.",
     actions: [
-      read("ses:GetAccount", "Sandbox or production, sending quota and rate, enforcement status, review status of a production-access request."),
+      read(
+        "ses:GetAccount",
+        "Sandbox or production, sending quota and rate, enforcement status, review status of a production-access request.",
+      ),
       read("ses:ListEmailIdentities", "The domains and addresses of the region, for the identity checks."),
       read("ses:GetEmailIdentity", "Verification, DKIM, custom MAIL FROM and default configuration set of each identity."),
       read("ses:ListRecommendations", "SES's own recommendations (Virtual Deliverability Manager) shown on the checklist."),
@@ -55,14 +58,20 @@ export const IAM_FEATURES: Record<FeatureId, FeatureSpec> = {
       read("sns:ListSubscriptionsByTopic", "Whether the webhook is subscribed and confirmed."),
       change("sns:CreateTopic", "The bounce and complaint topics (idempotent by name)."),
       change("sns:Subscribe", "Subscribing the dashboard's webhook (and optionally an admin's address) to the topics."),
-      change("sns:ConfirmSubscription", "Confirming the webhook's subscription with AuthenticateOnUnsubscribe, so nobody can unsubscribe it without credentials."),
+      change(
+        "sns:ConfirmSubscription",
+        "Confirming the webhook's subscription with AuthenticateOnUnsubscribe, so nobody can unsubscribe it without credentials.",
+      ),
       change("ses:SetIdentityNotificationTopic", "Sending an identity's bounces and complaints to the topics."),
       change("ses:CreateConfigurationSet", "The dashboard's configuration set for event publishing."),
       change("ses:CreateConfigurationSetEventDestination", "Publishing bounce and complaint events to SNS."),
       change("ses:UpdateConfigurationSetEventDestination", "Repairing an existing event destination instead of failing on it."),
       change("ses:PutEmailIdentityConfigurationSetAttributes", "Making that configuration set the identity's default."),
       change("ses:PutSuppressedDestination", "Adding hard-bounced and complaining addresses to the account's suppression list."),
-      change("ses:DeleteSuppressedDestination", "Taking an address off the account's suppression list when someone removes it in the dashboard."),
+      change(
+        "ses:DeleteSuppressedDestination",
+        "Taking an address off the account's suppression list when someone removes it in the dashboard.",
+      ),
     ],
   },
   alarms: {
@@ -85,7 +94,9 @@ export const IAM_FEATURES: Record<FeatureId, FeatureSpec> = {
   "email-alerts": {
     label: "Alerts by e-mail",
     summary: "Alert mail sent through SES from your From address.",
-    actions: [{ action: "ses:SendEmail", kind: "send", why: "Sending alert mail; the policy limits it to your From address when one is set." }],
+    actions: [
+      { action: "ses:SendEmail", kind: "send", why: "Sending alert mail; the policy limits it to your From address when one is set." },
+    ],
   },
 };
 
@@ -105,7 +116,13 @@ export type PolicyOptions = {
   assumeRoles?: string[];
 };
 
-type Statement = { Sid: string; Effect: "Allow"; Action: string[]; Resource: "*" | string[]; Condition?: Record<string, Record<string, string[]>> };
+type Statement = {
+  Sid: string;
+  Effect: "Allow";
+  Action: string[];
+  Resource: "*" | string[];
+  Condition?: Record<string, Record<string, string[]>>;
+};
 export type PolicyDocument = { Version: "2012-10-17"; Statement: Statement[] };
 
 /** The actions of `kind` the chosen features need, sorted, each once. */
@@ -140,7 +157,16 @@ export function buildIamPolicy({ features, regions, variant, fromAddress, assume
       ),
       // Only the roles the registry names, by ARN: the server may not assume any other role. Each role needs
       // this policy's other statements in its own account, and a trust policy naming the server's principal.
-      ...(assumeRoles.length ? [{ Sid: "SesLaunchpadAssumeWatchedRoles", Effect: "Allow" as const, Action: ["sts:AssumeRole"], Resource: [...new Set(assumeRoles)].sort() }] : []),
+      ...(assumeRoles.length
+        ? [
+            {
+              Sid: "SesLaunchpadAssumeWatchedRoles",
+              Effect: "Allow" as const,
+              Action: ["sts:AssumeRole"],
+              Resource: [...new Set(assumeRoles)].sort(),
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -9,8 +9,11 @@ export async function listIdentities(region: string): Promise<IdentityFacts[]> {
   const names: { name: string; type: IdentityFacts["type"] }[] = [];
   let token: string | undefined;
   do {
-    const page: ListEmailIdentitiesCommandOutput = await sesv2(region).send(new ListEmailIdentitiesCommand({ PageSize: 1000, NextToken: token }));
-    for (const i of page.EmailIdentities ?? []) if (i.IdentityName) names.push({ name: i.IdentityName, type: (i.IdentityType ?? "DOMAIN") as IdentityFacts["type"] });
+    const page: ListEmailIdentitiesCommandOutput = await sesv2(region).send(
+      new ListEmailIdentitiesCommand({ PageSize: 1000, NextToken: token }),
+    );
+    for (const i of page.EmailIdentities ?? [])
+      if (i.IdentityName) names.push({ name: i.IdentityName, type: (i.IdentityType ?? "DOMAIN") as IdentityFacts["type"] });
     token = page.NextToken;
   } while (token);
   return mapLimit(names, 5, (i) => getIdentity(region, i.name, i.type));
@@ -25,8 +28,17 @@ export async function getIdentity(region: string, name: string, type?: IdentityF
     type: (out.IdentityType ?? type ?? "DOMAIN") as IdentityFacts["type"],
     verifiedForSending: out.VerifiedForSendingStatus === true,
     verificationStatus: out.VerificationStatus,
-    dkim: dkim ? { status: dkim.Status, signingEnabled: dkim.SigningEnabled === true, tokens: dkim.Tokens ?? [], keyLength: dkim.CurrentSigningKeyLength } : undefined,
-    mailFrom: mf ? { domain: mf.MailFromDomain || undefined, status: mf.MailFromDomainStatus, behaviorOnMxFailure: mf.BehaviorOnMxFailure } : undefined,
+    dkim: dkim
+      ? {
+          status: dkim.Status,
+          signingEnabled: dkim.SigningEnabled === true,
+          tokens: dkim.Tokens ?? [],
+          keyLength: dkim.CurrentSigningKeyLength,
+        }
+      : undefined,
+    mailFrom: mf
+      ? { domain: mf.MailFromDomain || undefined, status: mf.MailFromDomainStatus, behaviorOnMxFailure: mf.BehaviorOnMxFailure }
+      : undefined,
     configurationSetName: out.ConfigurationSetName,
   };
 }

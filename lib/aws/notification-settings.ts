@@ -16,7 +16,11 @@ export async function getNotificationTopics(region: string, identities: string[]
   for (let i = 0; i < identities.length; i += 100) {
     const res = await sesv1(region).send(new GetIdentityNotificationAttributesCommand({ Identities: identities.slice(i, i + 100) }));
     for (const [name, a] of Object.entries(res.NotificationAttributes ?? {})) {
-      out[name] = { bounceTopic: a.BounceTopic || undefined, complaintTopic: a.ComplaintTopic || undefined, forwardingEnabled: a.ForwardingEnabled !== false };
+      out[name] = {
+        bounceTopic: a.BounceTopic || undefined,
+        complaintTopic: a.ComplaintTopic || undefined,
+        forwardingEnabled: a.ForwardingEnabled !== false,
+      };
     }
   }
   return out;
@@ -26,7 +30,9 @@ export async function listConfigurationSets(region: string): Promise<Configurati
   const names: string[] = [];
   let token: string | undefined;
   do {
-    const page: ListConfigurationSetsCommandOutput = await sesv2(region).send(new ListConfigurationSetsCommand({ NextToken: token, PageSize: 1000 }));
+    const page: ListConfigurationSetsCommandOutput = await sesv2(region).send(
+      new ListConfigurationSetsCommand({ NextToken: token, PageSize: 1000 }),
+    );
     names.push(...(page.ConfigurationSets ?? []));
     token = page.NextToken;
   } while (token);
@@ -50,9 +56,15 @@ export async function listSubscriptions(topicArn: string): Promise<SubscriptionF
   const out: SubscriptionFacts[] = [];
   let token: string | undefined;
   do {
-    const page: ListSubscriptionsByTopicCommandOutput = await sns(region).send(new ListSubscriptionsByTopicCommand({ TopicArn: topicArn, NextToken: token }));
+    const page: ListSubscriptionsByTopicCommandOutput = await sns(region).send(
+      new ListSubscriptionsByTopicCommand({ TopicArn: topicArn, NextToken: token }),
+    );
     for (const s of page.Subscriptions ?? []) {
-      out.push({ protocol: s.Protocol ?? "", endpoint: s.Endpoint ?? "", confirmed: Boolean(s.SubscriptionArn && s.SubscriptionArn.startsWith("arn:")) });
+      out.push({
+        protocol: s.Protocol ?? "",
+        endpoint: s.Endpoint ?? "",
+        confirmed: Boolean(s.SubscriptionArn && s.SubscriptionArn.startsWith("arn:")),
+      });
     }
     token = page.NextToken;
   } while (token);

@@ -14,7 +14,13 @@ import { db } from "../db/client";
 import { isUniqueViolation } from "../bounces/unique-violation";
 import { sesv1, sesv2, sns } from "./clients";
 import { listSubscriptions } from "./notification-settings";
-import { CONFIGURATION_SET_NAME, EVENT_DESTINATIONS, TOPIC_NAMES, type NotificationSetupState, type SetupMode } from "./notification-setup-state";
+import {
+  CONFIGURATION_SET_NAME,
+  EVENT_DESTINATIONS,
+  TOPIC_NAMES,
+  type NotificationSetupState,
+  type SetupMode,
+} from "./notification-setup-state";
 import { readNotificationSetup } from "./read-notification-setup";
 
 export type SetupOptions = {
@@ -41,19 +47,25 @@ export async function setUpNotifications(o: SetupOptions): Promise<NotificationS
   forgetAllowedTopics();
 
   if (o.mode === "identity-topics") {
-    for (const [type, arn] of [["Bounce", topics.bounce], ["Complaint", topics.complaint]] as const) {
+    for (const [type, arn] of [
+      ["Bounce", topics.bounce],
+      ["Complaint", topics.complaint],
+    ] as const) {
       await sesv1(o.region).send(new SetIdentityNotificationTopicCommand({ Identity: o.identity, NotificationType: type, SnsTopic: arn }));
     }
   } else {
     await ensureConfigurationSet(o.region, topics);
-    await sesv2(o.region).send(new PutEmailIdentityConfigurationSetAttributesCommand({ EmailIdentity: o.identity, ConfigurationSetName: CONFIGURATION_SET_NAME }));
+    await sesv2(o.region).send(
+      new PutEmailIdentityConfigurationSetAttributesCommand({ EmailIdentity: o.identity, ConfigurationSetName: CONFIGURATION_SET_NAME }),
+    );
   }
 
   const protocol = o.endpoint.startsWith("https:") ? "https" : "http";
   for (const arn of Object.values(topics)) {
     const subs = await listSubscriptions(arn);
     // Subscribing again while pending makes SNS send the confirmation again: that is the repair for a lost one.
-    if (!subs.some((s) => s.endpoint === o.endpoint && s.confirmed)) await sns(o.region).send(new SubscribeCommand({ TopicArn: arn, Protocol: protocol, Endpoint: o.endpoint }));
+    if (!subs.some((s) => s.endpoint === o.endpoint && s.confirmed))
+      await sns(o.region).send(new SubscribeCommand({ TopicArn: arn, Protocol: protocol, Endpoint: o.endpoint }));
     if (o.adminEmail && !subs.some((s) => s.protocol === "email" && s.endpoint.toLowerCase() === o.adminEmail!.toLowerCase())) {
       await sns(o.region).send(new SubscribeCommand({ TopicArn: arn, Protocol: "email", Endpoint: o.adminEmail }));
     }
@@ -89,10 +101,18 @@ async function ensureConfigurationSet(region: string, topics: { bounce: string; 
     .catch((e: { name?: string }) => {
       if (e.name !== "AlreadyExistsException") throw e;
     });
-  const existing = (await sesv2(region).send(new GetConfigurationSetEventDestinationsCommand({ ConfigurationSetName: CONFIGURATION_SET_NAME }))).EventDestinations ?? [];
+  const existing =
+    (await sesv2(region).send(new GetConfigurationSetEventDestinationsCommand({ ConfigurationSetName: CONFIGURATION_SET_NAME })))
+      .EventDestinations ?? [];
   for (const d of EVENT_DESTINATIONS) {
-    const EventDestination = { Enabled: true, MatchingEventTypes: [...d.types] as EventType[], SnsDestination: { TopicArn: topics[d.topic] } };
-    const Command = existing.some((x) => x.Name === d.name) ? UpdateConfigurationSetEventDestinationCommand : CreateConfigurationSetEventDestinationCommand;
+    const EventDestination = {
+      Enabled: true,
+      MatchingEventTypes: [...d.types] as EventType[],
+      SnsDestination: { TopicArn: topics[d.topic] },
+    };
+    const Command = existing.some((x) => x.Name === d.name)
+      ? UpdateConfigurationSetEventDestinationCommand
+      : CreateConfigurationSetEventDestinationCommand;
     await sesv2(region).send(new Command({ ConfigurationSetName: CONFIGURATION_SET_NAME, EventDestinationName: d.name, EventDestination }));
   }
 }

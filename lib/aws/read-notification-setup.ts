@@ -6,7 +6,15 @@ import { db } from "../db/client";
 import { sesv1, sesv2, sns } from "./clients";
 import { describeAwsError } from "./describe-aws-error";
 import { listSubscriptions } from "./notification-settings";
-import { CONFIGURATION_SET_NAME, EVENT_DESTINATIONS, summarize, TOPIC_NAMES, type NotificationSetupState, type SetupMode, type SetupPiece } from "./notification-setup-state";
+import {
+  CONFIGURATION_SET_NAME,
+  EVENT_DESTINATIONS,
+  summarize,
+  TOPIC_NAMES,
+  type NotificationSetupState,
+  type SetupMode,
+  type SetupPiece,
+} from "./notification-setup-state";
 
 export async function findTopics(region: string): Promise<{ bounce?: string; complaint?: string }> {
   const arns: string[] = [];
@@ -20,10 +28,21 @@ export async function findTopics(region: string): Promise<{ bounce?: string; com
   return { bounce: find(TOPIC_NAMES.bounce), complaint: find(TOPIC_NAMES.complaint) };
 }
 
-const piece = (id: string, label: string, ok: boolean, detail: string, optional?: boolean): SetupPiece => ({ id, label, ok, detail, ...(optional ? { optional } : {}) });
+const piece = (id: string, label: string, ok: boolean, detail: string, optional?: boolean): SetupPiece => ({
+  id,
+  label,
+  ok,
+  detail,
+  ...(optional ? { optional } : {}),
+});
 
 /** Each piece of the handling as AWS and the allow-list say it is now; an unreadable piece is shown as not in place. */
-export async function readNotificationSetup(region: string, identity: string, endpoint: string, adminEmail?: string): Promise<NotificationSetupState> {
+export async function readNotificationSetup(
+  region: string,
+  identity: string,
+  endpoint: string,
+  adminEmail?: string,
+): Promise<NotificationSetupState> {
   const topics = await findTopics(region);
   const pieces: SetupPiece[] = [];
   for (const kind of ["bounce", "complaint"] as const) {
@@ -32,7 +51,14 @@ export async function readNotificationSetup(region: string, identity: string, en
   }
   const present = [topics.bounce, topics.complaint].filter((a): a is string => Boolean(a));
   const allowed = new Set((await db().allowedTopic.findMany({ where: { topicArn: { in: present } } })).map((t) => t.topicArn));
-  pieces.push(piece("allowed", "Topics on the webhook's allow-list", present.length === 2 && present.every((a) => allowed.has(a)), present.length ? present.map((a) => `${a}: ${allowed.has(a) ? "allowed" : "not allowed"}`).join("; ") : "no topics yet"));
+  pieces.push(
+    piece(
+      "allowed",
+      "Topics on the webhook's allow-list",
+      present.length === 2 && present.every((a) => allowed.has(a)),
+      present.length ? present.map((a) => `${a}: ${allowed.has(a) ? "allowed" : "not allowed"}`).join("; ") : "no topics yet",
+    ),
+  );
 
   const routes: SetupMode[] = [];
   const v1 = await identityTopicsPiece(region, identity, topics);
@@ -45,10 +71,27 @@ export async function readNotificationSetup(region: string, identity: string, en
     const arn = topics[kind];
     const subs = arn ? await listSubscriptions(arn).catch(() => []) : [];
     const mine = subs.find((s) => s.endpoint === endpoint);
-    pieces.push(piece(`subscription:${kind}`, `Dashboard subscribed to the ${kind} topic`, mine?.confirmed === true, mine ? `${endpoint}: ${mine.confirmed ? "confirmed" : "pending confirmation"}` : `${endpoint} is not subscribed`));
+    pieces.push(
+      piece(
+        `subscription:${kind}`,
+        `Dashboard subscribed to the ${kind} topic`,
+        mine?.confirmed === true,
+        mine ? `${endpoint}: ${mine.confirmed ? "confirmed" : "pending confirmation"}` : `${endpoint} is not subscribed`,
+      ),
+    );
     const emails = subs.filter((s) => s.protocol === "email" && (!adminEmail || s.endpoint.toLowerCase() === adminEmail.toLowerCase()));
     if (emails.length || adminEmail) {
-      pieces.push(piece(`email:${kind}`, `E-mail copy of ${kind}s`, emails.some((e) => e.confirmed), emails.length ? emails.map((e) => `${e.endpoint}: ${e.confirmed ? "confirmed" : "waiting for the recipient to click the link"}`).join("; ") : `${adminEmail} is not subscribed`, true));
+      pieces.push(
+        piece(
+          `email:${kind}`,
+          `E-mail copy of ${kind}s`,
+          emails.some((e) => e.confirmed),
+          emails.length
+            ? emails.map((e) => `${e.endpoint}: ${e.confirmed ? "confirmed" : "waiting for the recipient to click the link"}`).join("; ")
+            : `${adminEmail} is not subscribed`,
+          true,
+        ),
+      );
     }
   }
   return { region, identity, endpoint, topics, routes, pieces, complete: summarize(pieces) };
@@ -66,7 +109,11 @@ async function identityTopicsPiece(region: string, identity: string, topics: { b
   }
 }
 
-async function configurationSetPiece(region: string, identity: string, topics: { bounce?: string; complaint?: string }): Promise<SetupPiece> {
+async function configurationSetPiece(
+  region: string,
+  identity: string,
+  topics: { bounce?: string; complaint?: string },
+): Promise<SetupPiece> {
   const label = `Configuration set ${CONFIGURATION_SET_NAME} as the identity's default (SES v2)`;
   try {
     const id = await sesv2(region).send(new GetEmailIdentityCommand({ EmailIdentity: identity }));
@@ -80,10 +127,16 @@ async function configurationSetPiece(region: string, identity: string, topics: {
       });
     const missing = EVENT_DESTINATIONS.filter((want) => {
       const d = dests?.find((x) => x.Name === want.name);
-      return !(d?.Enabled && d.SnsDestination?.TopicArn === topics[want.topic] && want.types.every((t) => d.MatchingEventTypes?.includes(t)));
+      return !(
+        d?.Enabled &&
+        d.SnsDestination?.TopicArn === topics[want.topic] &&
+        want.types.every((t) => d.MatchingEventTypes?.includes(t))
+      );
     });
     const ok = Boolean(topics.bounce && topics.complaint) && isDefault && dests !== undefined && missing.length === 0;
-    const detail = !dests ? `no configuration set ${CONFIGURATION_SET_NAME}` : `${isDefault ? "default of the identity" : `the identity's default is ${id.ConfigurationSetName ?? "none"}`}; ${missing.length ? `destinations missing or changed: ${missing.map((m) => m.name).join(", ")}` : "BOUNCE, COMPLAINT, DELIVERY and REJECT go to the topics"}`;
+    const detail = !dests
+      ? `no configuration set ${CONFIGURATION_SET_NAME}`
+      : `${isDefault ? "default of the identity" : `the identity's default is ${id.ConfigurationSetName ?? "none"}`}; ${missing.length ? `destinations missing or changed: ${missing.map((m) => m.name).join(", ")}` : "BOUNCE, COMPLAINT, DELIVERY and REJECT go to the topics"}`;
     return piece("route:configuration-set", label, ok, detail);
   } catch (e) {
     return piece("route:configuration-set", label, false, describeAwsError(e, "sesv2:GetEmailIdentity"));

@@ -7,7 +7,11 @@ const cache = new Map<string, { at: number; value: boolean }>();
 export async function isOutOfSandbox(region: string): Promise<boolean> {
   const hit = cache.get(region);
   if (hit && Date.now() - hit.at < 10_000) return hit.value;
-  const latest = await db().accountSnapshot.findFirst({ where: { region, ok: true }, orderBy: { takenAt: "desc" }, select: { production: true } });
+  const latest = await db().accountSnapshot.findFirst({
+    where: { region, ok: true },
+    orderBy: { takenAt: "desc" },
+    select: { production: true },
+  });
   const value = latest?.production === true;
   cache.set(region, { at: Date.now(), value });
   return value;

@@ -15,7 +15,12 @@ export function normalizeAddress(value: string): string {
 export function domainOf(value: string): string {
   const address = extractAddress(value);
   const at = address.lastIndexOf("@");
-  return at < 0 ? "" : address.slice(at + 1).toLowerCase().replace(/\.$/, "");
+  return at < 0
+    ? ""
+    : address
+        .slice(at + 1)
+        .toLowerCase()
+        .replace(/\.$/, "");
 }
 
 // A practical mailbox address (RFC 5321 §4.1.2 without quoted local parts or address literals, which SES does not send to).

@@ -18,8 +18,16 @@ function perRecipient(list: ObservedEvent[]): ObservedEvent[] {
 /** What the dashboard's own bounce handling has seen and processed in one account and region, for the readiness checklist. */
 export async function getEventFacts(scope: NotificationScope): Promise<EventFacts> {
   const [last, test, bounce, complaint, simulatorBounce, simulatorComplaint, anyDelivery, realDeliveries] = await Promise.all([
-    db().snsMessage.findFirst({ where: { topicArn: { contains: topicArnPart(scope) } }, orderBy: { receivedAt: "desc" }, select: { receivedAt: true } }),
-    db().testSend.findFirst({ where: { region: scope.region, status: "sent" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+    db().snsMessage.findFirst({
+      where: { topicArn: { contains: topicArnPart(scope) } },
+      orderBy: { receivedAt: "desc" },
+      select: { receivedAt: true },
+    }),
+    db().testSend.findFirst({
+      where: { region: scope.region, status: "sent" },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    }),
     processedEvents(scope, { kinds: ["bounce"] }).then(first),
     processedEvents(scope, { kinds: ["complaint"] }).then(first),
     processedEvents(scope, { kinds: ["bounce"], recipients: "simulator" }).then(first),

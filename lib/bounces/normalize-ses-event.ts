@@ -1,7 +1,16 @@
 import type { z } from "zod";
 import { domainOf, extractAddress, normalizeAddress } from "./email-address";
 import type { SesEvent, SesEventKind, SesEventRecipient } from "./ses-event";
-import { bounceSchema, complaintSchema, deliveryDelaySchema, deliverySchema, rejectSchema, sesPayloadSchema, timedSchema, type SesRecipientPayload } from "./ses-payload-schema";
+import {
+  bounceSchema,
+  complaintSchema,
+  deliveryDelaySchema,
+  deliverySchema,
+  rejectSchema,
+  sesPayloadSchema,
+  timedSchema,
+  type SesRecipientPayload,
+} from "./ses-payload-schema";
 
 export type NormalizeResult = { ok: true; event: SesEvent } | { ok: false; ignored: boolean; detail: string };
 
@@ -111,18 +120,34 @@ function readDetails(kind: SesEventKind, body: unknown, destination: string[], m
         recipients: c.complainedRecipients,
         timestamp: date(c.timestamp, mailTimestamp),
         keyPart: "complaint",
-        fields: { complaintFeedbackType: opt(c.complaintFeedbackType), complaintSubType: opt(c.complaintSubType), feedbackId: c.feedbackId },
+        fields: {
+          complaintFeedbackType: opt(c.complaintFeedbackType),
+          complaintSubType: opt(c.complaintSubType),
+          feedbackId: c.feedbackId,
+        },
       };
     }
     case "delivery": {
       const d = parse(deliverySchema);
       if (typeof d === "string") return { ok: false, detail: d };
-      return { ok: true, recipients: d.recipients.map((emailAddress) => ({ emailAddress })), timestamp: date(d.timestamp, mailTimestamp), keyPart: "delivery", fields: { smtpResponse: d.smtpResponse, reportingMta: d.reportingMTA } };
+      return {
+        ok: true,
+        recipients: d.recipients.map((emailAddress) => ({ emailAddress })),
+        timestamp: date(d.timestamp, mailTimestamp),
+        keyPart: "delivery",
+        fields: { smtpResponse: d.smtpResponse, reportingMta: d.reportingMTA },
+      };
     }
     case "delivery-delay": {
       const d = parse(deliveryDelaySchema);
       if (typeof d === "string") return { ok: false, detail: d };
-      return { ok: true, recipients: d.delayedRecipients, timestamp: date(d.timestamp, mailTimestamp), keyPart: "delivery-delay", fields: { delayType: d.delayType } };
+      return {
+        ok: true,
+        recipients: d.delayedRecipients,
+        timestamp: date(d.timestamp, mailTimestamp),
+        keyPart: "delivery-delay",
+        fields: { delayType: d.delayType },
+      };
     }
     case "reject": {
       const r = parse(rejectSchema);
@@ -132,7 +157,13 @@ function readDetails(kind: SesEventKind, body: unknown, destination: string[], m
     default: {
       // Send, Open, Click, Rendering Failure, Subscription: the mail's recipients, at the event's time if it has one.
       const t = timedSchema.safeParse(body ?? {});
-      return { ok: true, recipients: toDestination(), timestamp: date(t.success ? t.data.timestamp : undefined, mailTimestamp), keyPart: kind, fields: {} };
+      return {
+        ok: true,
+        recipients: toDestination(),
+        timestamp: date(t.success ? t.data.timestamp : undefined, mailTimestamp),
+        keyPart: kind,
+        fields: {},
+      };
     }
   }
 }

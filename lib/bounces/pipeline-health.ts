@@ -12,12 +12,24 @@ const utc = (d: Date) => `${d.toISOString().replace("T", " ").slice(0, 16)} UTC`
  * message whose processing failed proves nothing. Without a subscribed topic none is expected. Pure: the
  * caller reads the sends (CloudWatch samples) and the last processed notification.
  */
-export function assessPipeline(input: { sends: number; lastProcessedAt?: Date; silenceHours: number; now: Date; subscribed?: boolean }): PipelineHealth {
+export function assessPipeline(input: {
+  sends: number;
+  lastProcessedAt?: Date;
+  silenceHours: number;
+  now: Date;
+  subscribed?: boolean;
+}): PipelineHealth {
   const { sends, lastProcessedAt, silenceHours, now, subscribed = true } = input;
-  if (!subscribed) return { status: "unwatched", detail: "The dashboard is not subscribed to a notification topic of this account and region, so no notification is expected." };
+  if (!subscribed)
+    return {
+      status: "unwatched",
+      detail: "The dashboard is not subscribed to a notification topic of this account and region, so no notification is expected.",
+    };
   const since = now.getTime() - silenceHours * 3_600_000;
-  if (lastProcessedAt && lastProcessedAt.getTime() >= since) return { status: "ok", detail: `Last SES notification processed ${utc(lastProcessedAt)}.` };
-  if (sends <= 0) return { status: "idle", detail: `No messages sent in the last ${silenceHours} hours, so no notifications are expected.` };
+  if (lastProcessedAt && lastProcessedAt.getTime() >= since)
+    return { status: "ok", detail: `Last SES notification processed ${utc(lastProcessedAt)}.` };
+  if (sends <= 0)
+    return { status: "idle", detail: `No messages sent in the last ${silenceHours} hours, so no notifications are expected.` };
   const last = lastProcessedAt ? `since ${utc(lastProcessedAt)}` : "ever";
   return {
     status: "silent",

@@ -27,7 +27,11 @@ export async function processSnsMessage(id: string): Promise<ProcessStatus> {
   // runs for every stored message.
   let row: { body: string; messageId: string };
   try {
-    row = await db().snsMessage.update({ where: { id, status: { in: ["received", "failed"] } }, data: { status: "processing", processedAt: new Date() }, select: { body: true, messageId: true } });
+    row = await db().snsMessage.update({
+      where: { id, status: { in: ["received", "failed"] } },
+      data: { status: "processing", processedAt: new Date() },
+      select: { body: true, messageId: true },
+    });
   } catch (e) {
     if (isRecordNotFound(e)) return "skipped";
     throw e;
@@ -64,7 +68,16 @@ async function work(body: string, messageId: string): Promise<[Exclude<ProcessSt
   if (reading.type === "setup") return ["processed", `SES set-up message: ${reading.detail}`];
   if (reading.type === "ignored" || reading.type === "invalid") return ["ignored", reading.detail];
   const { policy } = await cachedBounceSettings();
-  const outcomes = await recordSesEvent(reading.event, { region: eventRegion(reading.event.sourceArn, message.TopicArn), snsMessageId: messageId, policy });
+  const outcomes = await recordSesEvent(reading.event, {
+    region: eventRegion(reading.event.sourceArn, message.TopicArn),
+    snsMessageId: messageId,
+    policy,
+  });
   const stored = outcomes.filter((o) => o.stored).length;
-  return ["processed", stored === outcomes.length ? null : `${outcomes.length - stored} of ${outcomes.length} recipients already recorded (another route or delivery)`];
+  return [
+    "processed",
+    stored === outcomes.length
+      ? null
+      : `${outcomes.length - stored} of ${outcomes.length} recipients already recorded (another route or delivery)`,
+  ];
 }

@@ -30,7 +30,11 @@ const numbered = (text: string) => {
 /** The newest events of the given kinds whose notification the dashboard processed, newest first. */
 export async function processedEvents(scope: NotificationScope, filter: Filter, take = 1): Promise<ObservedEvent[]> {
   const text = sql(filter, take);
-  const rows = await db().$queryRawUnsafe<{ id: string }[]>(dbProvider() === "postgresql" ? numbered(text) : text, ...filter.kinds, `%${topicArnPart(scope)}%`);
+  const rows = await db().$queryRawUnsafe<{ id: string }[]>(
+    dbProvider() === "postgresql" ? numbered(text) : text,
+    ...filter.kinds,
+    `%${topicArnPart(scope)}%`,
+  );
   if (!rows.length) return [];
   const events = await db().mailEvent.findMany({ where: { id: { in: rows.map((r) => r.id) } } });
   const messages = await db().snsMessage.findMany({
@@ -43,6 +47,15 @@ export async function processedEvents(scope: NotificationScope, filter: Filter, 
     const e = byId.get(id);
     const m = e?.snsMessageId ? byMessage.get(e.snsMessageId) : undefined;
     if (!e || !m) return [];
-    return [{ kind: e.kind, recipient: e.recipient, sesMessageId: e.sesMessageId, snsMessageId: m.messageId, topicArn: m.topicArn, at: (m.processedAt ?? e.receivedAt).toISOString() }];
+    return [
+      {
+        kind: e.kind,
+        recipient: e.recipient,
+        sesMessageId: e.sesMessageId,
+        snsMessageId: m.messageId,
+        topicArn: m.topicArn,
+        at: (m.processedAt ?? e.receivedAt).toISOString(),
+      },
+    ];
   });
 }

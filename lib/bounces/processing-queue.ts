@@ -89,7 +89,11 @@ export async function sweepUnprocessed(now = Date.now()): Promise<number> {
   });
   const stale = rows.filter((r) => r.status === "processing").map((r) => r.id);
   // Hand a dead worker's claim back so processSnsMessage can claim it again.
-  if (stale.length) await db().snsMessage.updateMany({ where: { id: { in: stale }, status: "processing" }, data: { status: "failed", error: "processing stopped before it finished" } });
+  if (stale.length)
+    await db().snsMessage.updateMany({
+      where: { id: { in: stale }, status: "processing" },
+      data: { status: "failed", error: "processing stopped before it finished" },
+    });
   for (const r of rows) enqueueProcessing(r.id);
   return rows.length;
 }

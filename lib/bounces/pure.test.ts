@@ -7,7 +7,10 @@ const now = new Date("2026-11-28T12:00:00Z");
 
 describe("assessPipeline", () => {
   it("is silent when messages went out and nothing came back within the window", () => {
-    expect(assessPipeline({ sends: 120, silenceHours: 6, now })).toMatchObject({ status: "silent", detail: expect.stringMatching(/^120 messages .* 6 hours.* ever\./) });
+    expect(assessPipeline({ sends: 120, silenceHours: 6, now })).toMatchObject({
+      status: "silent",
+      detail: expect.stringMatching(/^120 messages .* 6 hours.* ever\./),
+    });
     const stale = assessPipeline({ sends: 3, lastProcessedAt: new Date("2026-11-28T05:59:00Z"), silenceHours: 6, now });
     expect(stale).toMatchObject({ status: "silent", detail: expect.stringContaining("since 2026-11-28 05:59 UTC") });
   });
@@ -20,13 +23,27 @@ describe("assessPipeline", () => {
 
 describe("diffSuppressionLists", () => {
   it("finds differences both ways, ignoring case and simulator addresses kept only here", () => {
-    expect(diffSuppressionLists(["A@x.org", "b@x.org", "bounce@simulator.amazonses.com"], ["a@x.org", "c@x.org"])).toEqual({ onlyHere: ["b@x.org"], onlyInSes: ["c@x.org"], inBoth: 1 });
+    expect(diffSuppressionLists(["A@x.org", "b@x.org", "bounce@simulator.amazonses.com"], ["a@x.org", "c@x.org"])).toEqual({
+      onlyHere: ["b@x.org"],
+      onlyInSes: ["c@x.org"],
+      inBoth: 1,
+    });
   });
 });
 
 describe("suppressionsCsv", () => {
   it("quotes commas and quotes and defuses formulas", () => {
-    const csv = suppressionsCsv([{ address: "a@x.org", reason: "hard-bounce", detail: 'Hard bounce (General, "5.1.1")', createdAt: now, investigateBy: null, pushedToSesAt: null }, { address: "=cmd@x.org", reason: "complaint", detail: null, createdAt: now, investigateBy: now, pushedToSesAt: now }]);
+    const csv = suppressionsCsv([
+      {
+        address: "a@x.org",
+        reason: "hard-bounce",
+        detail: 'Hard bounce (General, "5.1.1")',
+        createdAt: now,
+        investigateBy: null,
+        pushedToSesAt: null,
+      },
+      { address: "=cmd@x.org", reason: "complaint", detail: null, createdAt: now, investigateBy: now, pushedToSesAt: now },
+    ]);
     expect(csv.split("\r\n")).toEqual([
       "address,reason,detail,suppressed_at,investigate_by,pushed_to_ses_at",
       'a@x.org,hard-bounce,"Hard bounce (General, ""5.1.1"")",2026-11-28T12:00:00.000Z,,',

@@ -13,7 +13,10 @@ const validDate = (s: string | undefined, endOfDay = false) => {
 
 /** type is an event kind (bounce, complaint, delivery...) or a bounce type (Permanent, Transient). */
 function where(region: string, f: EventFilter) {
-  const occurredAt = { ...(validDate(f.from) ? { gte: validDate(f.from) } : {}), ...(validDate(f.to, true) ? { lt: validDate(f.to, true) } : {}) };
+  const occurredAt = {
+    ...(validDate(f.from) ? { gte: validDate(f.from) } : {}),
+    ...(validDate(f.to, true) ? { lt: validDate(f.to, true) } : {}),
+  };
   const type = f.type === "Permanent" || f.type === "Transient" ? { kind: "bounce", bounceType: f.type } : f.type ? { kind: f.type } : {};
   return {
     region,
@@ -33,7 +36,10 @@ export type DayCount = { day: string; bounce: number; complaint: number; deliver
 /** Per-day and per-domain counts of the last `days` days, bucketed here so the query is the same on both databases. */
 export async function eventCounts(region: string, days = 30) {
   const since = new Date(Date.now() - days * DAY);
-  const rows = await db().mailEvent.findMany({ where: { region, occurredAt: { gte: since }, kind: { in: ["bounce", "complaint", "delivery"] } }, select: { occurredAt: true, kind: true, recipientDomain: true } });
+  const rows = await db().mailEvent.findMany({
+    where: { region, occurredAt: { gte: since }, kind: { in: ["bounce", "complaint", "delivery"] } },
+    select: { occurredAt: true, kind: true, recipientDomain: true },
+  });
   const byDay = new Map<string, DayCount>();
   const byDomain = new Map<string, { domain: string; bounce: number; complaint: number; delivery: number }>();
   for (const r of rows) {
@@ -53,9 +59,18 @@ export async function eventCounts(region: string, days = 30) {
 }
 
 export async function topBounceReasons(region: string, take = 8) {
-  const groups = await db().mailEvent.groupBy({ by: ["bounceType", "bounceSubType", "diagnostic"], where: { region, kind: "bounce" }, _count: { _all: true } });
+  const groups = await db().mailEvent.groupBy({
+    by: ["bounceType", "bounceSubType", "diagnostic"],
+    where: { region, kind: "bounce" },
+    _count: { _all: true },
+  });
   return groups
-    .map((g) => ({ bounceType: g.bounceType ?? "", bounceSubType: g.bounceSubType ?? "", diagnostic: g.diagnostic ?? "", count: g._count._all }))
+    .map((g) => ({
+      bounceType: g.bounceType ?? "",
+      bounceSubType: g.bounceSubType ?? "",
+      diagnostic: g.diagnostic ?? "",
+      count: g._count._all,
+    }))
     .sort((a, b) => b.count - a.count)
     .slice(0, take);
 }
@@ -66,7 +81,10 @@ export async function recentComplaints(region: string, take = 20) {
 
 export async function listSuppressions(q: string | undefined, take = 200) {
   const w = q ? { address: { contains: q.trim().toLowerCase() } } : {};
-  const [rows, total] = await Promise.all([db().suppression.findMany({ where: w, orderBy: { createdAt: "desc" }, take }), db().suppression.count({ where: w })]);
+  const [rows, total] = await Promise.all([
+    db().suppression.findMany({ where: w, orderBy: { createdAt: "desc" }, take }),
+    db().suppression.count({ where: w }),
+  ]);
   return { rows, total };
 }
 
@@ -79,5 +97,9 @@ export async function recentTestSends(region: string, take = 5, now = new Date()
 }
 
 export async function recentMessages(take = 10) {
-  return db().snsMessage.findMany({ orderBy: { receivedAt: "desc" }, take, select: { messageId: true, type: true, status: true, error: true, receivedAt: true, topicArn: true } });
+  return db().snsMessage.findMany({
+    orderBy: { receivedAt: "desc" },
+    take,
+    select: { messageId: true, type: true, status: true, error: true, receivedAt: true, topicArn: true },
+  });
 }

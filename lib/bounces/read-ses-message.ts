@@ -24,7 +24,8 @@ export function readSesMessage(message: string): SesMessageReading {
   }
   const obj = json !== null && typeof json === "object" ? (json as Record<string, unknown>) : {};
   // SES v1 publishes this once when SetIdentityNotificationTopic points an identity at a topic.
-  if (obj.notificationType === "AmazonSnsSubscriptionSucceeded") return { type: "setup", detail: typeof obj.message === "string" ? obj.message : "SES subscribed the topic" };
+  if (obj.notificationType === "AmazonSnsSubscriptionSucceeded")
+    return { type: "setup", detail: typeof obj.message === "string" ? obj.message : "SES subscribed the topic" };
   const normalized = normalizeSesEvent(json);
   if (normalized.ok) return { type: "event", event: normalized.event };
   return normalized.ignored ? { type: "ignored", detail: normalized.detail } : { type: "invalid", detail: normalized.detail };

@@ -1,5 +1,9 @@
 import "server-only";
-import { DeleteSuppressedDestinationCommand, ListSuppressedDestinationsCommand, type ListSuppressedDestinationsCommandOutput } from "@aws-sdk/client-sesv2";
+import {
+  DeleteSuppressedDestinationCommand,
+  ListSuppressedDestinationsCommand,
+  type ListSuppressedDestinationsCommandOutput,
+} from "@aws-sdk/client-sesv2";
 import { sesv2 } from "../aws/clients";
 import { db } from "../db/client";
 import { diffSuppressionLists, type SuppressionDiff } from "./pipeline-health";
@@ -9,7 +13,9 @@ export async function reconcileSuppressions(region: string): Promise<Suppression
   const ses: string[] = [];
   let token: string | undefined;
   do {
-    const page: ListSuppressedDestinationsCommandOutput = await sesv2(region).send(new ListSuppressedDestinationsCommand({ NextToken: token, PageSize: 1000 }));
+    const page: ListSuppressedDestinationsCommandOutput = await sesv2(region).send(
+      new ListSuppressedDestinationsCommand({ NextToken: token, PageSize: 1000 }),
+    );
     ses.push(...(page.SuppressedDestinationSummaries ?? []).map((s) => s.EmailAddress ?? "").filter(Boolean));
     token = page.NextToken;
   } while (token);

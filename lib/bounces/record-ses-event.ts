@@ -40,7 +40,8 @@ async function recordRecipient(event: SesEvent, recipient: SesEventRecipient, ct
   const decision = decideSuppression(event, recipient, { softBounces: await softBouncesBefore(event, recipient, row.id, ctx) }, ctx.policy);
   if (decision.action !== "suppress") return { address: recipient.normalized, stored, decision: decision.action };
   const created = await writeSuppression(recipient.normalized, decision, row.id);
-  if (created && decision.pushToSes && ctx.outOfSandbox) await pushSuppression(ctx.region, created.id, recipient.normalized, decision.sesReason);
+  if (created && decision.pushToSes && ctx.outOfSandbox)
+    await pushSuppression(ctx.region, created.id, recipient.normalized, decision.sesReason);
   return { address: recipient.normalized, stored, decision: decision.action, suppressed: Boolean(created) };
 }
 
@@ -69,7 +70,13 @@ async function softBouncesBefore(event: SesEvent, recipient: SesEventRecipient, 
   if (event.kind !== "bounce" || event.bounceType !== "Transient") return [];
   const since = new Date(event.timestamp.getTime() - ctx.policy.softBounceWindowMs);
   const earlier = await db().mailEvent.findMany({
-    where: { recipient: recipient.normalized, kind: "bounce", bounceType: "Transient", occurredAt: { gte: since, lte: event.timestamp }, id: { not: ownId } },
+    where: {
+      recipient: recipient.normalized,
+      kind: "bounce",
+      bounceType: "Transient",
+      occurredAt: { gte: since, lte: event.timestamp },
+      id: { not: ownId },
+    },
     select: { occurredAt: true, bounceType: true, bounceSubType: true, diagnostic: true },
   });
   return countedSoftBounces(earlier);
@@ -78,7 +85,9 @@ async function softBouncesBefore(event: SesEvent, recipient: SesEventRecipient, 
 /** The new row, or undefined when the address was already suppressed (a complaint still sets the review date). */
 async function writeSuppression(address: string, decision: Extract<SuppressionDecision, { action: "suppress" }>, eventId: string) {
   try {
-    return await db().suppression.create({ data: { address, reason: decision.reason, detail: decision.explanation, eventId, investigateBy: decision.investigateBy ?? null } });
+    return await db().suppression.create({
+      data: { address, reason: decision.reason, detail: decision.explanation, eventId, investigateBy: decision.investigateBy ?? null },
+    });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
   }

@@ -1,4 +1,5 @@
-export type SesEventKind = "bounce" | "complaint" | "delivery" | "send" | "reject" | "delivery-delay" | "open" | "click" | "rendering-failure" | "subscription";
+export type SesEventKind =
+  "bounce" | "complaint" | "delivery" | "send" | "reject" | "delivery-delay" | "open" | "click" | "rendering-failure" | "subscription";
 
 /** identity notification topics (SES v1, `notificationType`) or configuration-set event publishing (`eventType`). */
 export type SesEventRoute = "identity-notification" | "event-publishing";

@@ -4,7 +4,12 @@ import { z } from "zod";
  * SES notification and event-publishing payloads (the SNS Message). SES "reserves the right to add additional
  * fields", so objects are loose and only what the dashboard uses is required.
  */
-const recipient = z.looseObject({ emailAddress: z.string().min(1), action: z.string().nullish(), status: z.string().nullish(), diagnosticCode: z.string().nullish() });
+const recipient = z.looseObject({
+  emailAddress: z.string().min(1),
+  action: z.string().nullish(),
+  status: z.string().nullish(),
+  diagnosticCode: z.string().nullish(),
+});
 
 export const mailSchema = z.looseObject({
   timestamp: z.string(),

@@ -10,7 +10,12 @@ export type StoredBounce = { occurredAt: Date; bounceType: string | null; bounce
 export function countedSoftBounces(rows: readonly StoredBounce[]): Date[] {
   return rows
     .filter((r) => {
-      const event = { kind: "bounce", bounceType: r.bounceType ?? undefined, bounceSubType: r.bounceSubType ?? undefined, timestamp: r.occurredAt } as SesEvent;
+      const event = {
+        kind: "bounce",
+        bounceType: r.bounceType ?? undefined,
+        bounceSubType: r.bounceSubType ?? undefined,
+        timestamp: r.occurredAt,
+      } as SesEvent;
       // The rows are one address's, already stored: any valid address stands in for it (the decision checks it is one).
       const recipient = { address: "", normalized: "stored@example.invalid", dedupeKey: "", diagnostic: r.diagnostic ?? undefined };
       return r.bounceType === "Transient" && decideSuppression(event, recipient, { softBounces: [] }).action !== "none";

@@ -7,7 +7,16 @@ describe.each(databaseKinds())("testMailWait (%s)", (kind) => {
   const store = useTestDatabase(kind);
   const now = new Date(Date.UTC(2026, 10, 1, 12, 0, 0));
   const sent = (by: string, minutesAgo: number) =>
-    store.db!.testSend.create({ data: { region: "us-east-1", fromAddress: "a@x.example", toAddress: "success@simulator.amazonses.com", status: "sent", createdBy: by, createdAt: new Date(now.getTime() - minutesAgo * 60_000) } });
+    store.db!.testSend.create({
+      data: {
+        region: "us-east-1",
+        fromAddress: "a@x.example",
+        toAddress: "success@simulator.amazonses.com",
+        status: "sent",
+        createdBy: by,
+        createdAt: new Date(now.getTime() - minutesAgo * 60_000),
+      },
+    });
 
   it("lets an operator send 10 test messages in 10 minutes, then says how long to wait", async () => {
     await sent("op@example.com", 30);

@@ -16,15 +16,25 @@ const event = (kind: string, s: number, patch: Record<string, string> = {}) => (
 
 describe("testSendOutcome", () => {
   it("waits for an event, and says so differently once it is overdue", () => {
-    expect(testSendOutcome(send, [], new Date(sent.getTime() + 5_000))).toEqual({ state: "waiting", overdue: false, label: "waiting for an event" });
+    expect(testSendOutcome(send, [], new Date(sent.getTime() + 5_000))).toEqual({
+      state: "waiting",
+      overdue: false,
+      label: "waiting for an event",
+    });
     expect(testSendOutcome(send, [], new Date(sent.getTime() + 11 * 60_000))).toMatchObject({ state: "waiting", overdue: true });
   });
 
   it("matches by MessageId only, in arrival order, without send events", () => {
     const other = { ...event("bounce", 1), sesMessageId: "m-2" };
-    const out = testSendOutcome(send, [event("complaint", 3, { complaintFeedbackType: "abuse" }), other, event("send", 0), event("delivery", 2)], sent);
+    const out = testSendOutcome(
+      send,
+      [event("complaint", 3, { complaintFeedbackType: "abuse" }), other, event("send", 0), event("delivery", 2)],
+      sent,
+    );
     expect(out).toMatchObject({ state: "events", label: "delivery, then complaint (abuse)" });
-    expect(testSendOutcome(send, [event("bounce", 1, { bounceType: "Permanent", bounceSubType: "General" })], sent).label).toBe("bounce (Permanent/General)");
+    expect(testSendOutcome(send, [event("bounce", 1, { bounceType: "Permanent", bounceSubType: "General" })], sent).label).toBe(
+      "bounce (Permanent/General)",
+    );
   });
 
   it("explains a failed send with the stored explanation's title", () => {

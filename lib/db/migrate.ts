@@ -96,7 +96,9 @@ function sqliteDriver(url: string): Driver {
       db.pragma("foreign_keys = OFF");
       const run = db.transaction(() => {
         // Another instance may have applied it while we waited for the write lock.
-        const again = db.prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL`).get(m.name);
+        const again = db
+          .prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+          .get(m.name);
         if (again) return;
         db.exec(m.sql);
         const broken = db.pragma("foreign_key_check") as unknown[];

@@ -23,11 +23,12 @@ export async function prepareDatabase(e: Env = env()): Promise<void> {
     if (isDemo(e)) {
       // The demo admin's password is printed on the sign-in page: only ever in the demo's own database.
       if (!sameDatabase(url, e.LAUNCHPAD_DEMO_DATABASE)) {
-        throw new SettingError(`LAUNCHPAD_DEMO=1 runs only on the demo's own database (LAUNCHPAD_DEMO_DATABASE, ${e.LAUNCHPAD_DEMO_DATABASE}), not on DATABASE_URL: start with npm start, which picks it`);
+        throw new SettingError(
+          `LAUNCHPAD_DEMO=1 runs only on the demo's own database (LAUNCHPAD_DEMO_DATABASE, ${e.LAUNCHPAD_DEMO_DATABASE}), not on DATABASE_URL: start with npm start, which picks it`,
+        );
       }
       await ensureDemoAdmin();
-    }
-    else await removeDemoAdmin();
+    } else await removeDemoAdmin();
   } catch (e) {
     if (e instanceof SettingError) {
       console.error(`Cannot start: ${e.message}`);
@@ -39,7 +40,8 @@ export async function prepareDatabase(e: Env = env()): Promise<void> {
   }
 }
 
-const sameDatabase = (a: string, b: string) => databaseProvider(a) === "sqlite" && databaseProvider(b) === "sqlite" && path.resolve(sqlitePath(a)) === path.resolve(sqlitePath(b));
+const sameDatabase = (a: string, b: string) =>
+  databaseProvider(a) === "sqlite" && databaseProvider(b) === "sqlite" && path.resolve(sqlitePath(a)) === path.resolve(sqlitePath(b));
 
 function describe(e: unknown): string {
   const err = e as { code?: string; message?: string };

@@ -5,7 +5,8 @@ import { startSimulatedDns, type SimulatedDns } from "../../sim/dns/server";
 import type { DomainCheck } from "./check-domain";
 
 // amazonses.com's own SPF record, which include:amazonses.com evaluates.
-const SES_SPF = "v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20 ip4:23.249.208.0/20 ip4:23.251.224.0/19 ip4:76.223.176.0/20 ip4:54.240.64.0/19 ip4:54.240.96.0/19 ip4:76.223.128.0/19 ip4:216.221.160.0/19 ip4:206.55.144.0/20 -all";
+const SES_SPF =
+  "v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20 ip4:23.249.208.0/20 ip4:23.251.224.0/19 ip4:76.223.176.0/20 ip4:54.240.64.0/19 ip4:54.240.96.0/19 ip4:76.223.128.0/19 ip4:216.221.160.0/19 ip4:206.55.144.0/20 -all";
 
 // The CLI end to end with --dkim-tokens and --dns-server: the DNS alone, no SES call.
 let dns: SimulatedDns;
@@ -31,21 +32,45 @@ afterAll(() => dns.close());
 
 describe("check-domain command", () => {
   it("exits 0 for a correct domain and prints the contract's JSON", async () => {
-    const { code, out } = await run(["good.example", "--dkim-tokens", tokens.join(","), "--mail-from", "mail.good.example", "--dns-server", server(), "--json"]);
+    const { code, out } = await run([
+      "good.example",
+      "--dkim-tokens",
+      tokens.join(","),
+      "--mail-from",
+      "mail.good.example",
+      "--dns-server",
+      server(),
+      "--json",
+    ]);
     const json = JSON.parse(out) as DomainCheck;
     // apexSpf comes last and only with a custom MAIL FROM: readers of the earlier keys see them unchanged.
     expect(Object.keys(json)).toEqual(["domain", "verdict", "spf", "dkim", "dmarc", "mailFrom", "alignment", "apexSpf"]);
-    for (const spf of [json.spf, json.apexSpf!]) expect(Object.keys(spf)).toEqual(["status", "record", "lookups", "voidLookups", "sesAuthorized", "findings"]);
+    for (const spf of [json.spf, json.apexSpf!])
+      expect(Object.keys(spf)).toEqual(["status", "record", "lookups", "voidLookups", "sesAuthorized", "findings"]);
     expect(json.alignment).toMatchObject({ dmarcPasses: true, via: "both" });
-    for (const f of [...json.dkim.findings, ...json.dmarc.findings, ...json.mailFrom.findings]) expect(Object.keys(f)).toEqual(["code", "severity", "message", "fix"]);
+    for (const f of [...json.dkim.findings, ...json.dmarc.findings, ...json.mailFrom.findings])
+      expect(Object.keys(f)).toEqual(["code", "severity", "message", "fix"]);
     expect(code).toBe(0);
   });
 
   it("RFC 7208 §4.5: prints the apex's own SPF errors beside the MAIL FROM's when a custom MAIL FROM is set", async () => {
     loadScenario(dns.zones, "correct", "apex-two.example", tokens);
-    dns.zones.set("apex-two.example", [{ type: "TXT", data: "v=spf1 include:amazonses.com ~all" }, { type: "TXT", data: "v=spf1 -all" }]);
-    const { code, out } = await run(["apex-two.example", "--dkim-tokens", tokens.join(","), "--mail-from", "mail.apex-two.example", "--dns-server", server()]);
-    expect(out).toMatch(/SPF of the MAIL FROM: ok[\s\S]*SPF of apex-two\.example \(its other mail; SES uses the MAIL FROM above\): error\n[\s\S]*\[spf\.multiple-records\] apex-two\.example publishes 2 SPF records/);
+    dns.zones.set("apex-two.example", [
+      { type: "TXT", data: "v=spf1 include:amazonses.com ~all" },
+      { type: "TXT", data: "v=spf1 -all" },
+    ]);
+    const { code, out } = await run([
+      "apex-two.example",
+      "--dkim-tokens",
+      tokens.join(","),
+      "--mail-from",
+      "mail.apex-two.example",
+      "--dns-server",
+      server(),
+    ]);
+    expect(out).toMatch(
+      /SPF of the MAIL FROM: ok[\s\S]*SPF of apex-two\.example \(its other mail; SES uses the MAIL FROM above\): error\n[\s\S]*\[spf\.multiple-records\] apex-two\.example publishes 2 SPF records/,
+    );
     expect(code).toBe(1);
   });
 

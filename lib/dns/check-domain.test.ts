@@ -7,7 +7,8 @@ import { createDnsClient } from "./dns-client";
 import { toTxtStrings } from "./spf/merge-spf-record";
 
 // amazonses.com's own SPF record, which include:amazonses.com evaluates.
-const SES_SPF = "v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20 ip4:23.249.208.0/20 ip4:23.251.224.0/19 ip4:76.223.176.0/20 ip4:54.240.64.0/19 ip4:54.240.96.0/19 ip4:76.223.128.0/19 ip4:216.221.160.0/19 ip4:206.55.144.0/20 -all";
+const SES_SPF =
+  "v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20 ip4:23.249.208.0/20 ip4:23.251.224.0/19 ip4:76.223.176.0/20 ip4:54.240.64.0/19 ip4:54.240.96.0/19 ip4:76.223.128.0/19 ip4:216.221.160.0/19 ip4:206.55.144.0/20 -all";
 
 // Integration: zones served by the simulated DNS server on loopback, read through the real DNS client.
 let dns: SimulatedDns;
@@ -21,8 +22,14 @@ function domainWith(scenario: DnsScenario) {
   const domain = `d${++n}-${scenario}.example`;
   const t = tokens(domain);
   loadScenario(dns.zones, scenario, domain, t);
-  for (const tok of t) dns.zones.set(`${tok}.dkim.amazonses.com`, [{ type: "TXT", data: [`v=DKIM1; k=rsa; p=${key2048.slice(0, 250)}`, key2048.slice(250)] }]);
-  return { domain, t, check: (extra: Partial<DomainCheckInput> = {}) => checkDomain({ domain, region: "us-east-1", dkimTokens: t, mailFromDomain: `mail.${domain}`, lookup, ...extra }) };
+  for (const tok of t)
+    dns.zones.set(`${tok}.dkim.amazonses.com`, [{ type: "TXT", data: [`v=DKIM1; k=rsa; p=${key2048.slice(0, 250)}`, key2048.slice(250)] }]);
+  return {
+    domain,
+    t,
+    check: (extra: Partial<DomainCheckInput> = {}) =>
+      checkDomain({ domain, region: "us-east-1", dkimTokens: t, mailFromDomain: `mail.${domain}`, lookup, ...extra }),
+  };
 }
 
 const codes = (c: Awaited<ReturnType<typeof checkDomain>>) => allFindings(c).map((f) => f.code);
@@ -45,10 +52,19 @@ describe("checkDomain against the simulated DNS", () => {
     expect(allFindings(c).filter((f) => f.severity !== "info")).toEqual([]);
     expect(c.verdict).toBe("pass");
     expect(c.dkim.records.map((r) => r.status)).toEqual(["ok", "ok", "ok"]);
-    expect(c.dkim.records[0]).toMatchObject({ expected: expect.stringMatching(/\.dkim\.amazonses\.com$/), relativeName: expect.stringMatching(/^a.*tok\._domainkey$/) });
+    expect(c.dkim.records[0]).toMatchObject({
+      expected: expect.stringMatching(/\.dkim\.amazonses\.com$/),
+      relativeName: expect.stringMatching(/^a.*tok\._domainkey$/),
+    });
     expect(c.dmarc).toMatchObject({ status: "ok", policy: "quarantine" });
     expect(c.mailFrom.status).toBe("ok");
-    expect(c.spf).toMatchObject({ status: "ok", record: "v=spf1 include:amazonses.com ~all", lookups: 1, voidLookups: 0, sesAuthorized: true });
+    expect(c.spf).toMatchObject({
+      status: "ok",
+      record: "v=spf1 include:amazonses.com ~all",
+      lookups: 1,
+      voidLookups: 0,
+      sesAuthorized: true,
+    });
     expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "both" });
   });
 
@@ -75,7 +91,9 @@ describe("checkDomain against the simulated DNS", () => {
   });
 
   it("explains that aspf=s rules out SPF alignment for a MAIL FROM subdomain", async () => {
-    const c = await domainWith("dmarc-strict-alignment").check({ ses: { dkimStatus: "SUCCESS", signingEnabled: true, mailFromStatus: "SUCCESS" } });
+    const c = await domainWith("dmarc-strict-alignment").check({
+      ses: { dkimStatus: "SUCCESS", signingEnabled: true, mailFromStatus: "SUCCESS" },
+    });
     expect(c.alignment.findings.map((f) => f.code)).toContain("alignment.spf-strict");
     expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
   });
@@ -104,18 +122,27 @@ describe("checkDomain against the simulated DNS", () => {
 
   it("RFC 7208 §5.6: a MAIL FROM SPF that lists parts of SES's ranges by hand does not authorize SES, so DMARC passes through DKIM only", async () => {
     const { domain, check } = domainWith("correct");
-    const byHand = "v=spf1 ip4:54.240.8.0/24 ip4:199.255.192.0/24 ip4:199.127.232.0/24 ip4:69.169.224.0/24 ip4:23.249.208.0/24 ip4:23.251.224.0/24 ip4:76.223.176.0/24 ip4:54.240.64.0/24 ip4:54.240.96.0/24 ip4:76.223.128.0/24 ip4:216.221.160.0/24 ip4:206.55.144.0/24 ~all";
-    dns.zones.set(`mail.${domain}`, [{ type: "MX", data: { preference: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" } }, { type: "TXT", data: byHand }]);
+    const byHand =
+      "v=spf1 ip4:54.240.8.0/24 ip4:199.255.192.0/24 ip4:199.127.232.0/24 ip4:69.169.224.0/24 ip4:23.249.208.0/24 ip4:23.251.224.0/24 ip4:76.223.176.0/24 ip4:54.240.64.0/24 ip4:54.240.96.0/24 ip4:76.223.128.0/24 ip4:216.221.160.0/24 ip4:206.55.144.0/24 ~all";
+    dns.zones.set(`mail.${domain}`, [
+      { type: "MX", data: { preference: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" } },
+      { type: "TXT", data: byHand },
+    ]);
     const c = await check();
     expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
-    expect(c.spf.findings.find((f) => f.code === "spf.ses-not-authorized")?.message).toContain("part of SES's range 199.255.192.0/22 (and 11 more of SES's 12 ranges)");
+    expect(c.spf.findings.find((f) => f.code === "spf.ses-not-authorized")?.message).toContain(
+      "part of SES's range 199.255.192.0/22 (and 11 more of SES's 12 ranges)",
+    );
     expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
     expect(c.alignment.findings.map((f) => f.code)).toContain("alignment.spf-records");
   });
 
   it("RFC 7208 §4.6: a syntax error in the MAIL FROM's SPF is a permerror: MAIL FROM red, DMARC decided by DKIM alone", async () => {
     const { domain, check } = domainWith("correct");
-    dns.zones.set(`mail.${domain}`, [{ type: "MX", data: { preference: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" } }, { type: "TXT", data: "v=spf1 include:amazonses.com ip4:1.2.3.4~all" }]);
+    dns.zones.set(`mail.${domain}`, [
+      { type: "MX", data: { preference: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" } },
+      { type: "TXT", data: "v=spf1 include:amazonses.com ip4:1.2.3.4~all" },
+    ]);
     const c = await check();
     expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
     expect(codes(c)).toEqual(expect.arrayContaining(["spf.syntax", "mailfrom.spf-missing"]));
@@ -125,7 +152,10 @@ describe("checkDomain against the simulated DNS", () => {
 
   it("RFC 7208 §4.5: two SPF records at the apex (no custom MAIL FROM) make SPF red, and DMARC rests on DKIM", async () => {
     const { domain, check } = domainWith("correct");
-    dns.zones.set(domain, [{ type: "TXT", data: "v=spf1 include:amazonses.com ~all" }, { type: "TXT", data: "v=spf1 -all" }]);
+    dns.zones.set(domain, [
+      { type: "TXT", data: "v=spf1 include:amazonses.com ~all" },
+      { type: "TXT", data: "v=spf1 -all" },
+    ]);
     const c = await check({ mailFromDomain: undefined });
     expect(c.spf).toMatchObject({ status: "error", sesAuthorized: false });
     expect(c.alignment).toMatchObject({ dmarcPasses: true, via: "dkim" });
@@ -135,7 +165,14 @@ describe("checkDomain against the simulated DNS", () => {
     const many = Array.from({ length: 11 }, (_, i) => `include:inc${i}.spf-apex.example`).join(" ");
     for (let i = 0; i < 11; i++) dns.zones.set(`inc${i}.spf-apex.example`, [{ type: "TXT", data: `v=spf1 ip4:192.0.2.${i} -all` }]);
     const cases: Array<[string, { type: "TXT"; data: string | string[] }[], string]> = [
-      ["two records", [{ type: "TXT", data: "v=spf1 include:amazonses.com ~all" }, { type: "TXT", data: "v=spf1 mx -all" }], "spf.multiple-records"],
+      [
+        "two records",
+        [
+          { type: "TXT", data: "v=spf1 include:amazonses.com ~all" },
+          { type: "TXT", data: "v=spf1 mx -all" },
+        ],
+        "spf.multiple-records",
+      ],
       ["too many lookups", [{ type: "TXT", data: toTxtStrings(`v=spf1 ${many} -all`) }], "spf.too-many-lookups"],
       ["+all", [{ type: "TXT", data: "v=spf1 +all" }], "spf.permissive-all"],
     ];
@@ -143,7 +180,10 @@ describe("checkDomain against the simulated DNS", () => {
       const { domain, check } = domainWith("correct");
       dns.zones.set(domain, records);
       const c = await check();
-      expect(c.apexSpf?.findings.find((f) => f.code === code)).toMatchObject({ severity: "error", message: expect.stringContaining(domain) });
+      expect(c.apexSpf?.findings.find((f) => f.code === code)).toMatchObject({
+        severity: "error",
+        message: expect.stringContaining(domain),
+      });
       expect(c.apexSpf?.status).toBe("error");
       expect(c.spf).toMatchObject({ status: "ok", record: "v=spf1 include:amazonses.com ~all", sesAuthorized: true });
       expect(c.spf.findings.map((f) => f.code)).not.toContain(code);
@@ -172,7 +212,10 @@ describe("checkDomain against the simulated DNS", () => {
     expect(codes(await a.check())).toContain("mailfrom.missing-mx");
 
     const b = domainWith("correct");
-    dns.zones.set(`mail.${b.domain}`, [{ type: "MX", data: { preference: 10, exchange: "feedback-smtp.eu-west-1.amazonses.com" } }, { type: "TXT", data: "v=spf1 include:amazonses.com ~all" }]);
+    dns.zones.set(`mail.${b.domain}`, [
+      { type: "MX", data: { preference: 10, exchange: "feedback-smtp.eu-west-1.amazonses.com" } },
+      { type: "TXT", data: "v=spf1 include:amazonses.com ~all" },
+    ]);
     const wrong = allFindings(await b.check()).find((f) => f.code === "mailfrom.wrong-mx");
     expect(wrong?.message).toContain("eu-west-1");
 
@@ -196,7 +239,10 @@ describe("checkDomain against the simulated DNS", () => {
     expect(codes(await a.check())).toContain("dmarc.syntax");
 
     const b = domainWith("correct");
-    dns.zones.set(`_dmarc.${b.domain}`, [{ type: "TXT", data: "v=DMARC1; p=none" }, { type: "TXT", data: "v=DMARC1; p=reject" }]);
+    dns.zones.set(`_dmarc.${b.domain}`, [
+      { type: "TXT", data: "v=DMARC1; p=none" },
+      { type: "TXT", data: "v=DMARC1; p=reject" },
+    ]);
     expect(codes(await b.check())).toContain("dmarc.multiple-records");
 
     const c = domainWith("correct");
@@ -244,7 +290,9 @@ describe("checkDomain against the simulated DNS", () => {
 
 describe("checkDomain with SES's view beside the DNS", () => {
   it("says SES is behind when it reports FAILED and the records are correct", async () => {
-    const c = await domainWith("correct").check({ ses: { dkimStatus: "FAILED", signingEnabled: true, mailFromStatus: "PENDING", verificationInfo: { errorType: "HOST_NOT_FOUND" } } });
+    const c = await domainWith("correct").check({
+      ses: { dkimStatus: "FAILED", signingEnabled: true, mailFromStatus: "PENDING", verificationInfo: { errorType: "HOST_NOT_FOUND" } },
+    });
     const f = c.dkim.findings.find((x) => x.code === "dkim.ses-failed");
     expect(f?.message).toMatch(/found no record.*behind/);
     expect(c.alignment.dmarcPasses).toBe(false);
@@ -258,7 +306,13 @@ describe("checkDomain with SES's view beside the DNS", () => {
 
   it("offers 2048-bit keys when SES signs with 1024, and explains BehaviorOnMxFailure", async () => {
     const c = await domainWith("mail-from-two-mx").check({
-      ses: { dkimStatus: "SUCCESS", signingEnabled: true, signingKeyLength: "RSA_1024_BIT", mailFromStatus: "FAILED", behaviorOnMxFailure: "REJECT_MESSAGE" },
+      ses: {
+        dkimStatus: "SUCCESS",
+        signingEnabled: true,
+        signingKeyLength: "RSA_1024_BIT",
+        mailFromStatus: "FAILED",
+        behaviorOnMxFailure: "REJECT_MESSAGE",
+      },
     });
     expect(c.dkim.findings.find((x) => x.code === "dkim.signing-key-1024")?.fix).toContain("RSA_2048_BIT");
     expect(codes(c)).toEqual(expect.arrayContaining(["mailfrom.sends-rejected", "mailfrom.ses-failed"]));

@@ -55,14 +55,29 @@ const dnsState = (ok: boolean, findings: Finding[]) => (findings.some((f) => f.c
  * queries (DKIM, DMARC, SPF and the MAIL FROM MX) run in parallel; the SES
  * state, when given, is set beside the DNS view.
  */
-export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, ses, lookup: ask, checkSpf }: DomainCheckInput): Promise<DomainCheck> {
+export async function checkDomain({
+  domain,
+  region,
+  dkimTokens,
+  mailFromDomain,
+  ses,
+  lookup: ask,
+  checkSpf,
+}: DomainCheckInput): Promise<DomainCheck> {
   const name = normalizeName(domain);
   const lookup = oncePerCheck(ask);
   const mailFromName = mailFromDomain ? normalizeName(mailFromDomain) : undefined;
   // Only the tree's section fields: the JSON contract has no room for the SPF checker's tree.
   const spfSection = (d: string, role: CheckSpfOptions["role"]) =>
     (checkSpf ?? ((target, l) => checkSpfRecord(target, l, { region, role })))(d, lookup).then(
-      ({ status, record, lookups, voidLookups, sesAuthorized, findings }): SpfSection => ({ status, record, lookups, voidLookups, sesAuthorized, findings }),
+      ({ status, record, lookups, voidLookups, sesAuthorized, findings }): SpfSection => ({
+        status,
+        record,
+        lookups,
+        voidLookups,
+        sesAuthorized,
+        findings,
+      }),
     );
   const spfPromise = spfSection(mailFromName ?? name, mailFromName ? "mail-from" : "apex");
   const [dkim, dmarc, spf, mailFrom, apexSpf] = await Promise.all([
@@ -74,9 +89,19 @@ export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, 
   ]);
   const own = `This is ${name}'s own SPF record: it governs your other senders, not SES`;
   (apexSpf ?? spf).findings.push(
-    finding("spf.not-used-by-ses", "info", mailFromName ? `${own}, which sends with the MAIL FROM ${mailFromName}. Its errors still make your other mail fail SPF.` : `${own}, whose MAIL FROM is under amazonses.com until a custom MAIL FROM is set.`, ""),
+    finding(
+      "spf.not-used-by-ses",
+      "info",
+      mailFromName
+        ? `${own}, which sends with the MAIL FROM ${mailFromName}. Its errors still make your other mail fail SPF.`
+        : `${own}, whose MAIL FROM is under amazonses.com until a custom MAIL FROM is set.`,
+      "",
+    ),
   );
-  const dkimDnsOk = dkim.states.length > 0 && dkim.states.every((s) => s.state === "ok") && !dkim.findings.some((f) => f.code.startsWith("dkim.key-") && f.severity === "error");
+  const dkimDnsOk =
+    dkim.states.length > 0 &&
+    dkim.states.every((s) => s.state === "ok") &&
+    !dkim.findings.some((f) => f.code.startsWith("dkim.key-") && f.severity === "error");
   const alignment = checkAlignment({
     fromDomain: name,
     identityDomain: name,
@@ -104,5 +129,12 @@ export async function checkDomain({ domain, region, dkimTokens, mailFromDomain, 
 }
 
 export function allFindings(c: DomainCheck): Finding[] {
-  return [...c.spf.findings, ...(c.apexSpf?.findings ?? []), ...c.dkim.findings, ...c.dmarc.findings, ...c.mailFrom.findings, ...c.alignment.findings];
+  return [
+    ...c.spf.findings,
+    ...(c.apexSpf?.findings ?? []),
+    ...c.dkim.findings,
+    ...c.dmarc.findings,
+    ...c.mailFrom.findings,
+    ...c.alignment.findings,
+  ];
 }

@@ -11,14 +11,23 @@ describe("DNS client over real packets", () => {
     [dns, other] = await Promise.all([startSimulatedDns(), startSimulatedDns()]);
     const z = dns.zones;
     z.addZone("client.example");
-    z.set("client.example", [{ type: "TXT", ttl: 120, data: ["v=spf1 ", "-all"] }, { type: "MX", ttl: 90, data: { preference: 10, exchange: "mx.client.example" } }]);
+    z.set("client.example", [
+      { type: "TXT", ttl: 120, data: ["v=spf1 ", "-all"] },
+      { type: "MX", ttl: 90, data: { preference: 10, exchange: "mx.client.example" } },
+    ]);
     z.set("alias.client.example", [{ type: "CNAME", ttl: 30, data: "target.client.example" }]);
-    z.set("target.client.example", [{ type: "A", ttl: 600, data: "192.0.2.1" }, { type: "AAAA", data: "2001:db8::1" }]);
+    z.set("target.client.example", [
+      { type: "A", ttl: 600, data: "192.0.2.1" },
+      { type: "AAAA", data: "2001:db8::1" },
+    ]);
     z.set("away.client.example", [{ type: "CNAME", data: "there.other.example" }]);
     z.set("loop1.client.example", [{ type: "CNAME", data: "loop2.client.example" }]);
     z.set("loop2.client.example", [{ type: "CNAME", data: "loop1.client.example" }]);
     z.set("slow.client.example", [{ type: "TIMEOUT" }]);
-    z.set("big.client.example", Array.from({ length: 12 }, (_, i) => ({ type: "TXT" as const, data: `${i}`.padEnd(200, "x") })));
+    z.set(
+      "big.client.example",
+      Array.from({ length: 12 }, (_, i) => ({ type: "TXT" as const, data: `${i}`.padEnd(200, "x") })),
+    );
     z.set("old.client.example", [{ type: "SPF", data: "v=spf1 -all" }]);
     z.set("4.3.2.1.in-addr.arpa", [{ type: "PTR", data: "host.client.example" }]);
     z.addZone("in-addr.arpa");
@@ -40,7 +49,12 @@ describe("DNS client over real packets", () => {
 
   it("follows a CNAME chain in the answer, with the chain's smallest TTL", async () => {
     const a = await client().lookup("alias.client.example", "A");
-    expect(a).toMatchObject({ status: "ok", records: ["192.0.2.1"], ttl: 30, cnames: [{ name: "alias.client.example", target: "target.client.example" }] });
+    expect(a).toMatchObject({
+      status: "ok",
+      records: ["192.0.2.1"],
+      ttl: 30,
+      cnames: [{ name: "alias.client.example", target: "target.client.example" }],
+    });
     expect((await client().lookup("alias.client.example", "CNAME")).records).toEqual(["target.client.example"]);
     expect((await client().lookup("target.client.example", "AAAA")).records).toEqual(["2001:db8::1"]);
   });
@@ -53,7 +67,10 @@ describe("DNS client over real packets", () => {
   });
 
   it("reports a CNAME loop, a timeout and a refusal as errors with the server, never as missing", async () => {
-    expect(await client().lookup("loop1.client.example", "TXT")).toMatchObject({ status: "error", error: expect.stringMatching(/CNAME loop/) });
+    expect(await client().lookup("loop1.client.example", "TXT")).toMatchObject({
+      status: "error",
+      error: expect.stringMatching(/CNAME loop/),
+    });
     const slow = await client().lookup("slow.client.example", "TXT");
     expect(slow).toMatchObject({ status: "error", ttl: 0, server: `127.0.0.1:${dns.port}`, error: expect.stringMatching(/timeout/) });
     expect(await client().lookup("example.org", "TXT")).toMatchObject({ status: "error", error: expect.stringMatching(/REFUSED/) });
@@ -88,7 +105,8 @@ describe("DNS client over real packets", () => {
   });
 
   it("takes resolv.conf nameserver lines in order and drops IPv6 zone indexes", () => {
-    const text = "# generated\nsearch example.com\nnameserver 192.0.2.53\n nameserver fe80::1%eth0\noptions ndots:2\nnameserver 2001:db8::53\n";
+    const text =
+      "# generated\nsearch example.com\nnameserver 192.0.2.53\n nameserver fe80::1%eth0\noptions ndots:2\nnameserver 2001:db8::53\n";
     expect(parseResolvConf(text)).toEqual(["192.0.2.53", "fe80::1", "2001:db8::53"]);
   });
 });

@@ -96,7 +96,13 @@ export function createDnsClient(options: DnsClientOptions): DnsClient {
   }
 
   /** One question to a list of servers: the first usable reply wins; errors move on to the next server. */
-  async function ask(list: Server[], rounds: number, name: string, type: RecordType, recursion: boolean): Promise<Reply | { error: string; server: Server }> {
+  async function ask(
+    list: Server[],
+    rounds: number,
+    name: string,
+    type: RecordType,
+    recursion: boolean,
+  ): Promise<Reply | { error: string; server: Server }> {
     let last: { error: string; server: Server } = { error: "no server tried", server: list[0]! };
     for (let round = 0; round < rounds; round++) {
       for (const target of list) {
@@ -219,7 +225,7 @@ function recordData(a: Rr): RecordData {
 
 function readCharacterStrings(rdata: Buffer): string[] {
   const strings: string[] = [];
-  for (let i = 0; i < rdata.length; ) {
+  for (let i = 0; i < rdata.length;) {
     const len = rdata[i] ?? 0;
     strings.push(rdata.subarray(i + 1, i + 1 + len).toString("utf8"));
     i += 1 + len;

@@ -9,7 +9,11 @@ let lookup: CachedLookup | undefined;
 /** DNS_SERVERS (the simulated DNS in demo mode and tests), otherwise the system's resolvers. */
 export function dnsServers(): string[] {
   const configured = env().DNS_SERVERS;
-  if (configured) return configured.split(",").map((s) => s.trim()).filter(Boolean);
+  if (configured)
+    return configured
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   return systemResolvers();
 }
 

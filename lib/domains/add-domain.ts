@@ -18,7 +18,10 @@ export class AddDomainRefused extends Error {
  * CNAMEs), then the custom MAIL FROM subdomain when one is asked for.
  * Returns the DKIM tokens and the MAIL FROM domain to publish records for.
  */
-export async function addDomain(region: string, { domain, mailFrom }: { domain: string; mailFrom?: string }): Promise<{ dkimTokens: string[]; mailFromDomain?: string }> {
+export async function addDomain(
+  region: string,
+  { domain, mailFrom }: { domain: string; mailFrom?: string },
+): Promise<{ dkimTokens: string[]; mailFromDomain?: string }> {
   const ses = sesv2(region);
   let tokens: string[];
   try {
@@ -27,16 +30,26 @@ export async function addDomain(region: string, { domain, mailFrom }: { domain: 
     tokens = out.DkimAttributes?.Tokens ?? [];
   } catch (e) {
     const name = (e as { name?: string }).name;
-    if (name === "AlreadyExistsException") throw new AddDomainRefused("exists", `${domain} is already an SES identity in ${region}: open it from the list to see its records.`);
+    if (name === "AlreadyExistsException")
+      throw new AddDomainRefused("exists", `${domain} is already an SES identity in ${region}: open it from the list to see its records.`);
     if (name === "BadRequestException") throw new AddDomainRefused("invalid", `SES refused the name ${domain}: ${(e as Error).message}`);
     throw new AddDomainRefused("aws", describeAwsError(e, "ses:CreateEmailIdentity"));
   }
   if (!mailFrom) return { dkimTokens: tokens };
   const mailFromDomain = `${mailFrom}.${domain}`;
   try {
-    await ses.send(new PutEmailIdentityMailFromAttributesCommand({ EmailIdentity: domain, MailFromDomain: mailFromDomain, BehaviorOnMxFailure: "USE_DEFAULT_VALUE" }));
+    await ses.send(
+      new PutEmailIdentityMailFromAttributesCommand({
+        EmailIdentity: domain,
+        MailFromDomain: mailFromDomain,
+        BehaviorOnMxFailure: "USE_DEFAULT_VALUE",
+      }),
+    );
   } catch (e) {
-    throw new AddDomainRefused("aws", `${domain} was added, but setting the MAIL FROM domain failed: ${describeAwsError(e, "ses:PutEmailIdentityMailFromAttributes")}`);
+    throw new AddDomainRefused(
+      "aws",
+      `${domain} was added, but setting the MAIL FROM domain failed: ${describeAwsError(e, "ses:PutEmailIdentityMailFromAttributes")}`,
+    );
   }
   return { dkimTokens: tokens, mailFromDomain };
 }

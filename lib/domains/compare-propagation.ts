@@ -29,28 +29,56 @@ export function formatRecord(r: RecordData): string {
   return `${r.mname} ${r.rname} ${r.serial}`;
 }
 
-const valuesOf = (a: DnsAnswer) => (a.status === "ok" ? [...(a.cnames.length ? [`CNAME ${a.cnames[0]!.target}`] : []), ...a.records.map(formatRecord)] : []);
-const key = (a: DnsAnswer) => (a.status === "ok" ? valuesOf(a).map((v) => v.toLowerCase().replace(/\.$/, "")).sort().join("|") : a.status === "error" ? "error" : "none");
+const valuesOf = (a: DnsAnswer) =>
+  a.status === "ok" ? [...(a.cnames.length ? [`CNAME ${a.cnames[0]!.target}`] : []), ...a.records.map(formatRecord)] : [];
+const key = (a: DnsAnswer) =>
+  a.status === "ok"
+    ? valuesOf(a)
+        .map((v) => v.toLowerCase().replace(/\.$/, ""))
+        .sort()
+        .join("|")
+    : a.status === "error"
+      ? "error"
+      : "none";
 
 /** Compares the configured resolver's answer with each authoritative server's, for one name and type. */
-export function comparePropagation(name: string, type: string, resolver: DnsAnswer, authoritative: { server: string; answer: DnsAnswer }[]): PropagationRow {
+export function comparePropagation(
+  name: string,
+  type: string,
+  resolver: DnsAnswer,
+  authoritative: { server: string; answer: DnsAnswer }[],
+): PropagationRow {
   const row: Omit<PropagationRow, "verdict" | "explanation"> = {
     name,
     type,
     resolver: { server: resolver.server, status: resolver.status, values: valuesOf(resolver), ttl: resolver.ttl, error: resolver.error },
-    authoritative: authoritative.map(({ server, answer }) => ({ server, status: answer.status, values: valuesOf(answer), error: answer.error })),
+    authoritative: authoritative.map(({ server, answer }) => ({
+      server,
+      status: answer.status,
+      values: valuesOf(answer),
+      error: answer.error,
+    })),
   };
   const answered = authoritative.filter((a) => a.answer.status !== "error");
-  if (resolver.status === "error") return { ...row, verdict: "unknown", explanation: `The resolver could not be asked (${resolver.error ?? "error"}).` };
+  if (resolver.status === "error")
+    return { ...row, verdict: "unknown", explanation: `The resolver could not be asked (${resolver.error ?? "error"}).` };
   if (answered.length === 0) {
     const why = authoritative.length > 0 ? "No authoritative server answered" : "The zone's name servers are not known";
     return resolver.status === "ok"
       ? { ...row, verdict: "visible", explanation: `Visible to your resolver. ${why}, so they were not compared.` }
-      : { ...row, verdict: "unknown", explanation: `Your resolver has no such record (${resolver.status}, kept for ${resolver.ttl} s). ${why}, so "not published" cannot be told from "not yet visible".` };
+      : {
+          ...row,
+          verdict: "unknown",
+          explanation: `Your resolver has no such record (${resolver.status}, kept for ${resolver.ttl} s). ${why}, so "not published" cannot be told from "not yet visible".`,
+        };
   }
   const authKeys = new Set(answered.map((a) => key(a.answer)));
   if (authKeys.size > 1) {
-    return { ...row, verdict: "servers-disagree", explanation: "The zone's name servers give different answers: a secondary has not loaded the new zone yet (compare the SOA serials)." };
+    return {
+      ...row,
+      verdict: "servers-disagree",
+      explanation: "The zone's name servers give different answers: a secondary has not loaded the new zone yet (compare the SOA serials).",
+    };
   }
   const [authKey] = [...authKeys];
   if (authKey === key(resolver)) {
@@ -59,7 +87,11 @@ export function comparePropagation(name: string, type: string, resolver: DnsAnsw
       : { ...row, verdict: "visible", explanation: "Published and visible to your resolver." };
   }
   if (authKey === "none") {
-    return { ...row, verdict: "published-not-visible", explanation: `Removed or changed at the name servers, but your resolver still holds the old answer for up to ${resolver.ttl} s.` };
+    return {
+      ...row,
+      verdict: "published-not-visible",
+      explanation: `Removed or changed at the name servers, but your resolver still holds the old answer for up to ${resolver.ttl} s.`,
+    };
   }
   const negative = resolver.status === "nxdomain" || resolver.status === "nodata";
   return {

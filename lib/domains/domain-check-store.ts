@@ -55,7 +55,11 @@ export async function domainCheckHistory(region: string, domain: string, limit =
  */
 export async function pruneDomainChecks(region: string, cutoff: Date): Promise<number> {
   const newest = await db().domainCheck.groupBy({ by: ["domain"], where: { region }, _max: { checkedAt: true } });
-  const keep = newest.filter((g) => g._max.checkedAt && g._max.checkedAt < cutoff).map((g) => ({ domain: g.domain, checkedAt: g._max.checkedAt! }));
-  const done = await db().domainCheck.deleteMany({ where: { region, checkedAt: { lt: cutoff }, ...(keep.length ? { NOT: { OR: keep } } : {}) } });
+  const keep = newest
+    .filter((g) => g._max.checkedAt && g._max.checkedAt < cutoff)
+    .map((g) => ({ domain: g.domain, checkedAt: g._max.checkedAt! }));
+  const done = await db().domainCheck.deleteMany({
+    where: { region, checkedAt: { lt: cutoff }, ...(keep.length ? { NOT: { OR: keep } } : {}) },
+  });
   return done.count;
 }

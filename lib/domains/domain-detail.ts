@@ -37,13 +37,24 @@ export async function domainDetail(region: string, domain: string, dmarc: { poli
   ]);
   const reportAddress = dmarc.rua ?? `dmarc-reports@${stored.check.domain}`;
   const dmarcExpected = generateDmarcRecord({ domain: stored.check.domain, policy: dmarc.policy, reportAddress }).value;
-  const mxFound = mx && mx.status === "ok" ? (mx.records as MxRecord[]).map((r) => `${r.preference} ${r.exchange}`) : mx && mx.status !== "error" ? [] : null;
+  const mxFound =
+    mx && mx.status === "ok"
+      ? (mx.records as MxRecord[]).map((r) => `${r.preference} ${r.exchange}`)
+      : mx && mx.status !== "error"
+        ? []
+        : null;
   return {
     stored,
     parts: partStatuses(stored),
     rows: recordRows(stored, { mxFound, dmarcExpected }),
     disagreements: sesDisagreements(stored),
-    toPublish: recordsToPublish({ domain: stored.check.domain, region, dkimTokens: stored.dkimTokens, mailFromDomain: stored.mailFromDomain, dmarc: { policy: dmarc.policy, reportAddress } }),
+    toPublish: recordsToPublish({
+      domain: stored.check.domain,
+      region,
+      dkimTokens: stored.dkimTokens,
+      mailFromDomain: stored.mailFromDomain,
+      dmarc: { policy: dmarc.policy, reportAddress },
+    }),
     spfMerge,
     history: summarizeHistory(points),
     checks: points.length,

@@ -87,7 +87,10 @@ describe.each(databaseKinds())("domains against the simulated AWS and DNS (%s)",
     const before = await sesStatus(domain);
     expect(before.dkim).toBe("PENDING");
     const latest = (await runDomainCheck(REGION, domain)).dkimTokens;
-    await publishDemoRecords(domain, recordsToPublish({ domain, region: REGION, dkimTokens: latest, mailFromDomain: `mail.${domain}`, dmarc: { policy: "quarantine" } }));
+    await publishDemoRecords(
+      domain,
+      recordsToPublish({ domain, region: REGION, dkimTokens: latest, mailFromDomain: `mail.${domain}`, dmarc: { policy: "quarantine" } }),
+    );
     // The simulated SES looked at the zone, as SES's periodic check would.
     expect(await sesStatus(domain)).toEqual({ dkim: "SUCCESS", mailFrom: "SUCCESS" });
 
@@ -95,7 +98,13 @@ describe.each(databaseKinds())("domains against the simulated AWS and DNS (%s)",
     expect(cached.check.dkim.findings.map((f) => f.code)).toContain("dkim.missing");
     const fresh = await runDomainCheck(REGION, domain, { fresh: true });
     const parts = partStatuses(fresh);
-    expect(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v.status]))).toEqual({ spf: "ok", dkim: "ok", dmarc: "ok", mailFrom: "ok", alignment: "ok" });
+    expect(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v.status]))).toEqual({
+      spf: "ok",
+      dkim: "ok",
+      dmarc: "ok",
+      mailFrom: "ok",
+      alignment: "ok",
+    });
     expect(fresh.check.alignment).toMatchObject({ dmarcPasses: true, via: "both" });
     expect(fresh.check.verdict).toBe("pass");
   });
@@ -130,10 +139,16 @@ describe.each(databaseKinds())("domains against the simulated AWS and DNS (%s)",
 
   it("judges the checklist's DNS items from the checker during a collection: green for the published domain, red for the pending one", async () => {
     const dnsChecks = async (from: string) => {
-      await store.db!.setting.upsert({ where: { key: FROM_ADDRESS_KEY }, create: { key: FROM_ADDRESS_KEY, value: from }, update: { value: from } });
+      await store.db!.setting.upsert({
+        where: { key: FROM_ADDRESS_KEY },
+        create: { key: FROM_ADDRESS_KEY, value: from },
+        update: { value: from },
+      });
       expect(await collectRegion(REGION, { trigger: "manual" })).toMatchObject({ status: "stored" });
       const checks = (await getAccountView(REGION)).readiness?.checks ?? [];
-      return Object.fromEntries(checks.filter((c) => c.group === "authentication").map((c) => [c.id, { status: c.status, query: c.evidence[0]?.query }]));
+      return Object.fromEntries(
+        checks.filter((c) => c.group === "authentication").map((c) => [c.id, { status: c.status, query: c.evidence[0]?.query }]),
+      );
     };
     const published = await dnsChecks(`noreply@${domain}`);
     for (const part of ["spf", "dkim", "dmarc", "mailFrom"]) {

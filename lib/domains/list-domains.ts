@@ -21,5 +21,9 @@ export async function listDomainsWithChecks(region: string): Promise<DomainRow[]
       const stored = latest.get(identity.name);
       return { identity, latest: stored, parts: stored ? partStatuses(stored) : undefined };
     })
-    .sort((a, b) => Number(a.identity.type === "EMAIL_ADDRESS") - Number(b.identity.type === "EMAIL_ADDRESS") || a.identity.name.localeCompare(b.identity.name));
+    .sort(
+      (a, b) =>
+        Number(a.identity.type === "EMAIL_ADDRESS") - Number(b.identity.type === "EMAIL_ADDRESS") ||
+        a.identity.name.localeCompare(b.identity.name),
+    );
 }

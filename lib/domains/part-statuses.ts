@@ -26,7 +26,8 @@ export const PART_LABELS: Record<PartId, string> = {
   alignment: "DMARC passes via SES",
 };
 
-const firstProblem = (fs: { severity: string; message: string }[]) => fs.find((f) => f.severity === "error") ?? fs.find((f) => f.severity === "warning");
+const firstProblem = (fs: { severity: string; message: string }[]) =>
+  fs.find((f) => f.severity === "error") ?? fs.find((f) => f.severity === "warning");
 
 function dkimPart({ check, ses }: StoredDomainCheck): Part {
   const rows = check.dkim.records;
@@ -43,7 +44,8 @@ function mailFromPart({ check, ses, mailFromDomain }: StoredDomainCheck): Part {
   if (!mailFromDomain) return { status: "warning", summary: "Not configured: SPF cannot align, DMARC rests on DKIM alone" };
   const sesSays = ses?.mailFromStatus ? `; SES says ${ses.mailFromStatus}` : "";
   const status = check.mailFrom.status;
-  if (status === "ok" && ses?.mailFromStatus && ses.mailFromStatus !== "SUCCESS") return { status: "pending", summary: `${mailFromDomain}${sesSays}` };
+  if (status === "ok" && ses?.mailFromStatus && ses.mailFromStatus !== "SUCCESS")
+    return { status: "pending", summary: `${mailFromDomain}${sesSays}` };
   const problem = status === "ok" ? undefined : firstProblem(check.mailFrom.findings);
   return { status, summary: problem ? problem.message : `${mailFromDomain}${sesSays}` };
 }
@@ -51,7 +53,8 @@ function mailFromPart({ check, ses, mailFromDomain }: StoredDomainCheck): Part {
 function alignmentPart({ check }: StoredDomainCheck): Part {
   const a = check.alignment;
   if (a.dmarcPasses === null) return { status: "unknown", summary: "Could not be decided: part of the DNS could not be checked" };
-  if (a.dmarcPasses) return { status: "ok", summary: a.via === "both" ? "Yes, through DKIM and SPF" : `Yes, through ${a.via === "dkim" ? "DKIM" : "SPF"}` };
+  if (a.dmarcPasses)
+    return { status: "ok", summary: a.via === "both" ? "Yes, through DKIM and SPF" : `Yes, through ${a.via === "dkim" ? "DKIM" : "SPF"}` };
   return { status: "error", summary: `No: ${firstProblem(a.findings)?.message ?? "neither DKIM nor SPF passes aligned"}` };
 }
 
@@ -63,12 +66,17 @@ export function partStatuses(stored: StoredDomainCheck): PartStatuses {
   return {
     spf: {
       status: check.spf.status,
-      summary: check.spf.status === "ok" ? `${check.spf.record ?? "no record"} (${check.spf.lookups} lookups)` : (spfProblem?.message ?? check.spf.status),
+      summary:
+        check.spf.status === "ok"
+          ? `${check.spf.record ?? "no record"} (${check.spf.lookups} lookups)`
+          : (spfProblem?.message ?? check.spf.status),
     },
     dkim: dkimPart(stored),
     dmarc: {
       status: check.dmarc.status,
-      summary: check.dmarc.policy ? `p=${check.dmarc.policy}${check.dmarc.source === "psd" ? ` (${PSD_LABEL})` : ""}${dmarcProblem ? `: ${dmarcProblem.message}` : ""}` : (dmarcProblem?.message ?? "No DMARC record"),
+      summary: check.dmarc.policy
+        ? `p=${check.dmarc.policy}${check.dmarc.source === "psd" ? ` (${PSD_LABEL})` : ""}${dmarcProblem ? `: ${dmarcProblem.message}` : ""}`
+        : (dmarcProblem?.message ?? "No DMARC record"),
     },
     mailFrom: mailFromPart(stored),
     alignment: alignmentPart(stored),

@@ -24,14 +24,26 @@ afterAll(() => Promise.all([auth.close(), resolver.close()]));
 describe("propagationView", () => {
   it("says published, not yet visible, with the negative-cache time left, and visible where both agree", async () => {
     const client = createDnsClient({ servers: [`127.0.0.1:${resolver.port}`], timeoutMs: 500, retries: 0 });
-    const view = await propagationView("prop.example", [{ name: "tok1._domainkey.prop.example", type: "CNAME" }, { name: "prop.example", type: "TXT" }, { name: "nothing.prop.example", type: "TXT" }], {
-      client,
-      allowHosts: "127.0.0.1",
-      nameServerPort: auth.port,
-    });
+    const view = await propagationView(
+      "prop.example",
+      [
+        { name: "tok1._domainkey.prop.example", type: "CNAME" },
+        { name: "prop.example", type: "TXT" },
+        { name: "nothing.prop.example", type: "TXT" },
+      ],
+      {
+        client,
+        allowHosts: "127.0.0.1",
+        nameServerPort: auth.port,
+      },
+    );
     expect(view.nameServers).toEqual([{ host: "ns1.prop.example", address: "127.0.0.1" }]);
     const [dkim, spf, nothing] = view.rows;
-    expect(dkim).toMatchObject({ verdict: "published-not-visible", negativeCacheLeft: 60, authoritative: [{ values: ["tok1.dkim.amazonses.com"] }] });
+    expect(dkim).toMatchObject({
+      verdict: "published-not-visible",
+      negativeCacheLeft: 60,
+      authoritative: [{ values: ["tok1.dkim.amazonses.com"] }],
+    });
     expect(dkim!.explanation).toMatch(/not yet visible to your resolver.*60 s/);
     expect(spf).toMatchObject({ verdict: "visible" });
     expect(nothing).toMatchObject({ verdict: "missing" });
@@ -40,7 +52,13 @@ describe("propagationView", () => {
   it("asks only the zone's own name servers, and not one whose address is inside the network", async () => {
     const client = createDnsClient({ servers: [`127.0.0.1:${resolver.port}`], timeoutMs: 500, retries: 0 });
     const asked: string[] = [];
-    const watched = { ...client, queryServer: (server: string, ...rest: Parameters<typeof client.queryServer> extends [string, ...infer R] ? R : never) => (asked.push(server), client.queryServer(server, ...rest)) };
+    const watched = {
+      ...client,
+      queryServer: (server: string, ...rest: Parameters<typeof client.queryServer> extends [string, ...infer R] ? R : never) => (
+        asked.push(server),
+        client.queryServer(server, ...rest)
+      ),
+    };
     const view = await propagationView("inward.example", [{ name: "inward.example", type: "TXT" }], { client: watched, allowHosts: "" });
     expect(view.zone).toBe("inward.example");
     expect(view.nameServers).toEqual([{ host: "ns.inward.example", error: expect.stringMatching(/inside the network/) }]);
@@ -49,11 +67,33 @@ describe("propagationView", () => {
   });
 
   it("tells servers that disagree and servers that cannot be asked", () => {
-    const a = (status: "ok" | "nxdomain" | "error", records: string[] = []) => ({ name: "x", type: "TXT" as const, status, records, cnames: [], ttl: 30, server: "s" });
-    expect(comparePropagation("x", "TXT", a("ok", ["v"]), [{ server: "ns1", answer: a("ok", ["v"]) }, { server: "ns2", answer: a("nxdomain") }]).verdict).toBe("servers-disagree");
-    expect(comparePropagation("x", "TXT", a("nxdomain"), [{ server: "ns1", answer: a("error") }])).toMatchObject({ verdict: "unknown", explanation: expect.stringMatching(/No authoritative server answered/) });
-    expect(comparePropagation("x", "TXT", a("ok", ["v"]), [])).toMatchObject({ verdict: "visible", explanation: expect.stringMatching(/name servers are not known/) });
+    const a = (status: "ok" | "nxdomain" | "error", records: string[] = []) => ({
+      name: "x",
+      type: "TXT" as const,
+      status,
+      records,
+      cnames: [],
+      ttl: 30,
+      server: "s",
+    });
+    expect(
+      comparePropagation("x", "TXT", a("ok", ["v"]), [
+        { server: "ns1", answer: a("ok", ["v"]) },
+        { server: "ns2", answer: a("nxdomain") },
+      ]).verdict,
+    ).toBe("servers-disagree");
+    expect(comparePropagation("x", "TXT", a("nxdomain"), [{ server: "ns1", answer: a("error") }])).toMatchObject({
+      verdict: "unknown",
+      explanation: expect.stringMatching(/No authoritative server answered/),
+    });
+    expect(comparePropagation("x", "TXT", a("ok", ["v"]), [])).toMatchObject({
+      verdict: "visible",
+      explanation: expect.stringMatching(/name servers are not known/),
+    });
     expect(comparePropagation("x", "TXT", a("error"), [{ server: "ns1", answer: a("ok", ["v"]) }]).verdict).toBe("unknown");
-    expect(comparePropagation("x", "TXT", a("ok", ["old"]), [{ server: "ns1", answer: a("ok", ["new"]) }])).toMatchObject({ verdict: "published-not-visible", negativeCacheLeft: undefined });
+    expect(comparePropagation("x", "TXT", a("ok", ["old"]), [{ server: "ns1", answer: a("ok", ["new"]) }])).toMatchObject({
+      verdict: "published-not-visible",
+      negativeCacheLeft: undefined,
+    });
   });
 });

@@ -34,7 +34,11 @@ async function findZone(domain: string, lookup: DnsLookup): Promise<{ zone: stri
 export async function propagationView(
   domain: string,
   records: { name: string; type: RecordType }[],
-  { client = dnsClient(), allowHosts = env().OUTBOUND_ALLOW_HOSTS, nameServerPort }: { client?: DnsClient; allowHosts?: string; nameServerPort?: number } = {},
+  {
+    client = dnsClient(),
+    allowHosts = env().OUTBOUND_ALLOW_HOSTS,
+    nameServerPort,
+  }: { client?: DnsClient; allowHosts?: string; nameServerPort?: number } = {},
 ): Promise<PropagationView> {
   const allow = parseAllowList(allowHosts);
   const found = await findZone(domain, client.lookup);
@@ -43,7 +47,8 @@ export async function propagationView(
       const a = await client.lookup(host, "A");
       if (a.status !== "ok" || a.records.length === 0) return { host, error: a.error ?? `no address (${a.status})` };
       const address = String(a.records[0]);
-      if (!isPublicAddress(address) && !isAllowed(allow, host, address)) return { host, error: `${address} is inside the network (${addressRange(address)}); not asked` };
+      if (!isPublicAddress(address) && !isAllowed(allow, host, address))
+        return { host, error: `${address} is inside the network (${addressRange(address)}); not asked` };
       return { host, address };
     }),
   );
@@ -51,8 +56,16 @@ export async function propagationView(
   const target = (address: string) => (nameServerPort ? `${address}:${nameServerPort}` : address);
   const rows = await Promise.all(
     records.map(async ({ name, type }) => {
-      const [resolver, ...auth] = await Promise.all([client.lookup(name, type), ...reachable.map((s) => client.queryServer(target(s.address), name, type, { recursion: false }))]);
-      return comparePropagation(name, type, resolver!, auth.map((answer, i) => ({ server: reachable[i]!.host, answer })));
+      const [resolver, ...auth] = await Promise.all([
+        client.lookup(name, type),
+        ...reachable.map((s) => client.queryServer(target(s.address), name, type, { recursion: false })),
+      ]);
+      return comparePropagation(
+        name,
+        type,
+        resolver!,
+        auth.map((answer, i) => ({ server: reachable[i]!.host, answer })),
+      );
     }),
   );
   return { zone: found?.zone, nameServers, rows };

@@ -16,6 +16,10 @@ export async function publishDemoRecords(zone: string, records: DnsRecordSpec[])
     zone,
     records: records.map((r) => ({ name: r.name, type: r.type, ttl: r.ttl, value: r.type === "TXT" ? splitTxt(r.value) : r.value })),
   };
-  const res = await fetch(new URL("/_sim/dns/records", endpoint), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(new URL("/_sim/dns/records", endpoint), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`The demo DNS refused the records (HTTP ${res.status}): ${await res.text()}`);
 }

@@ -19,7 +19,11 @@ export function recordsToPublish({ domain, region, dkimTokens, mailFromDomain, d
   const out: RecordToPublish[] = generateEasyDkimRecords(domain, dkimTokens).map((r) => ({ ...r, purpose: "DKIM" as const }));
   if (mailFromDomain) out.push(...generateMailFromRecords(mailFromDomain, region).map((r) => ({ ...r, purpose: "MAIL FROM" as const })));
   // Without rua no aggregate report arrives, and the rollout cannot be judged: default to an address at the domain.
-  if (dmarc) out.push({ ...generateDmarcRecord({ domain, policy: dmarc.policy, reportAddress: dmarc.reportAddress ?? `dmarc-reports@${domain}` }), purpose: "DMARC" });
+  if (dmarc)
+    out.push({
+      ...generateDmarcRecord({ domain, policy: dmarc.policy, reportAddress: dmarc.reportAddress ?? `dmarc-reports@${domain}` }),
+      purpose: "DMARC",
+    });
   return out;
 }
 

@@ -6,7 +6,10 @@ import type { StoredDomainCheck } from "./part-statuses";
 import { readSesIdentity } from "./read-ses-identity";
 
 export class UnknownIdentityError extends Error {
-  constructor(readonly domain: string, readonly region: string) {
+  constructor(
+    readonly domain: string,
+    readonly region: string,
+  ) {
     super(`${domain} is not an SES identity in ${region}.`);
   }
 }
@@ -21,8 +24,23 @@ export async function runDomainCheck(region: string, domain: string, { fresh = f
   const identity = await readSesIdentity(region, name);
   if (!identity) throw new UnknownIdentityError(name, region);
   const lookup = fresh ? dnsLookup().bypass() : dnsLookup();
-  const check = await checkDomain({ domain: name, region, dkimTokens: identity.dkimTokens, mailFromDomain: identity.mailFromDomain, ses: identity.ses, lookup });
-  const stored: StoredDomainCheck = { region, checkedAt: new Date().toISOString(), fresh, check, ses: identity.ses, dkimTokens: identity.dkimTokens, mailFromDomain: identity.mailFromDomain };
+  const check = await checkDomain({
+    domain: name,
+    region,
+    dkimTokens: identity.dkimTokens,
+    mailFromDomain: identity.mailFromDomain,
+    ses: identity.ses,
+    lookup,
+  });
+  const stored: StoredDomainCheck = {
+    region,
+    checkedAt: new Date().toISOString(),
+    fresh,
+    check,
+    ses: identity.ses,
+    dkimTokens: identity.dkimTokens,
+    mailFromDomain: identity.mailFromDomain,
+  };
   await storeDomainCheck(stored);
   return stored;
 }

@@ -24,7 +24,12 @@ type Entry = { kind: "host"; name: string } | { kind: "cidr"; range: [ipaddr.IPv
 
 export type AllowList = readonly Entry[];
 
-const bare = (host: string) => host.trim().toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+const bare = (host: string) =>
+  host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
 
 /** OUTBOUND_ALLOW_HOSTS: host names, addresses and CIDR ranges, comma-separated. There is no wildcard on purpose. */
 export function parseAllowList(value: string | undefined): AllowList {

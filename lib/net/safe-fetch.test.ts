@@ -8,9 +8,34 @@ describe("isPublicAddress", () => {
   it("accepts public unicast only", () => {
     for (const a of ["8.8.8.8", "54.240.0.1", "2606:4700::1"]) expect(isPublicAddress(a), a).toBe(true);
     const internal = [
-      "127.0.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255",
-      "192.0.2.1", "198.18.0.1", "240.0.0.1", "::1", "::", "fe80::1", "fc00::1", "fd00:ec2::254", "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1",
-      "::ffff:169.254.169.254", "::7f00:1", "64:ff9b::a00:1", "2002:a00:1::", "2001:db8::1", "fec0::1", "not-an-address",
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.16.0.1",
+      "172.31.255.255",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "224.0.0.1",
+      "255.255.255.255",
+      "192.0.2.1",
+      "198.18.0.1",
+      "240.0.0.1",
+      "::1",
+      "::",
+      "fe80::1",
+      "fc00::1",
+      "fd00:ec2::254",
+      "ff02::1",
+      "::ffff:127.0.0.1",
+      "::ffff:10.0.0.1",
+      "::ffff:169.254.169.254",
+      "::7f00:1",
+      "64:ff9b::a00:1",
+      "2002:a00:1::",
+      "2001:db8::1",
+      "fec0::1",
+      "not-an-address",
     ];
     for (const a of internal) expect(isPublicAddress(a), a).toBe(false);
   });
@@ -42,7 +67,13 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }));
+afterAll(
+  () =>
+    new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+);
 
 describe("safeFetch", () => {
   it("refuses an internal address before connecting, and allows what the admin listed", async () => {
@@ -57,28 +88,38 @@ describe("safeFetch", () => {
   it("resolves once and connects to the address it checked (no DNS rebinding)", async () => {
     let calls = 0;
     // A name whose second answer would be the metadata service: only the first, checked answer is ever used.
-    const resolve: Resolve = async () => (calls++ === 0 ? [{ address: "127.0.0.1", family: 4 }] : [{ address: "169.254.169.254", family: 4 }]);
+    const resolve: Resolve = async () =>
+      calls++ === 0 ? [{ address: "127.0.0.1", family: 4 }] : [{ address: "169.254.169.254", family: 4 }];
     const port = new URL(base).port;
     const res = await safeFetch(`http://rebind.invalid:${port}/pinned`, { timeoutMs: 2000, allowHosts: "127.0.0.1", resolve });
     expect(res.status).toBe(200);
     expect(calls).toBe(1);
     expect(hits.at(-1)).toBe("/pinned");
-    await expect(safeFetch(`http://rebind.invalid:${port}/`, { timeoutMs: 2000, allowHosts: "127.0.0.1", resolve })).rejects.toThrow(/linkLocal/);
+    await expect(safeFetch(`http://rebind.invalid:${port}/`, { timeoutMs: 2000, allowHosts: "127.0.0.1", resolve })).rejects.toThrow(
+      /linkLocal/,
+    );
   });
 
   it("follows redirects only through the same check, and only when asked", async () => {
-    await expect(safeFetch(`${base}/to-metadata`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxRedirects: 5 })).rejects.toBeInstanceOf(OutboundRefused);
+    await expect(safeFetch(`${base}/to-metadata`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxRedirects: 5 })).rejects.toBeInstanceOf(
+      OutboundRefused,
+    );
     const followed = await safeFetch(`${base}/to-self`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxRedirects: 5 });
     expect([followed.status, followed.redirects, new URL(followed.url).pathname]).toEqual([200, 1, "/final"]);
     const held = await safeFetch(`${base}/to-self`, { timeoutMs: 2000, allowHosts: "127.0.0.1" });
     expect(held.status).toBe(301);
-    await expect(safeFetch(`${base}/to-self`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxRedirects: 0, method: "GET" })).resolves.toMatchObject({ status: 301 });
+    await expect(
+      safeFetch(`${base}/to-self`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxRedirects: 0, method: "GET" }),
+    ).resolves.toMatchObject({ status: 301 });
   });
 
   it("keeps at most maxBodyBytes, and fails with a code when nothing answers", async () => {
     const big = await safeFetch(`${base}/big`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxBodyBytes: 1000 });
     expect(big.body.length).toBe(1000);
-    await expect(safeFetch("http://127.0.0.1:1/", { timeoutMs: 2000, allowHosts: "127.0.0.1" })).rejects.toMatchObject({ name: "OutboundFailed", code: "ECONNREFUSED" });
+    await expect(safeFetch("http://127.0.0.1:1/", { timeoutMs: 2000, allowHosts: "127.0.0.1" })).rejects.toMatchObject({
+      name: "OutboundFailed",
+      code: "ECONNREFUSED",
+    });
     await expect(safeFetch("file:///etc/passwd", { timeoutMs: 2000, allowHosts: "" })).rejects.toBeInstanceOf(OutboundRefused);
     expect(OutboundFailed).toBeDefined();
   });

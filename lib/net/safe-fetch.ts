@@ -18,7 +18,10 @@ export class OutboundRefused extends Error {
 
 /** The request was sent or attempted and failed: timeout, connection, TLS, too many redirects. */
 export class OutboundFailed extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
     this.name = "OutboundFailed";
   }
@@ -55,7 +58,9 @@ async function checkedAddresses(url: URL, allow: AllowList, resolve: Resolve): P
   if (addresses.length === 0) throw new OutboundFailed(`${host} has no address`, "ENOTFOUND");
   for (const { address } of addresses) {
     if (isPublicAddress(address) || isAllowed(allow, host, address)) continue;
-    throw new OutboundRefused(`${host} is inside the network (a ${addressRange(address)} address), not a public address: the dashboard does not contact it unless OUTBOUND_ALLOW_HOSTS lists it`);
+    throw new OutboundRefused(
+      `${host} is inside the network (a ${addressRange(address)} address), not a public address: the dashboard does not contact it unless OUTBOUND_ALLOW_HOSTS lists it`,
+    );
   }
   return addresses;
 }
@@ -70,23 +75,32 @@ function pinnedLookup(addresses: LookupAddress[]): LookupFunction {
   };
 }
 
-function requestOnce(url: URL, addresses: LookupAddress[], opts: SafeFetchOptions, signal: AbortSignal): Promise<Omit<SafeResponse, "url" | "redirects" | "ms">> {
+function requestOnce(
+  url: URL,
+  addresses: LookupAddress[],
+  opts: SafeFetchOptions,
+  signal: AbortSignal,
+): Promise<Omit<SafeResponse, "url" | "redirects" | "ms">> {
   const client = url.protocol === "https:" ? https : http;
   const max = opts.maxBodyBytes ?? 64 * 1024;
   return new Promise((resolve, reject) => {
-    const req = client.request(url, { method: opts.method ?? "GET", headers: opts.headers, signal, lookup: pinnedLookup(addresses), agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on("data", (chunk: Buffer) => {
-        if (size < max) chunks.push(chunk);
-        size += chunk.length;
-        if (size >= max) res.destroy();
-      });
-      const done = () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).subarray(0, max) });
-      res.on("end", done);
-      res.on("close", done);
-      res.on("error", (e) => (size >= max ? done() : reject(e)));
-    });
+    const req = client.request(
+      url,
+      { method: opts.method ?? "GET", headers: opts.headers, signal, lookup: pinnedLookup(addresses), agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on("data", (chunk: Buffer) => {
+          if (size < max) chunks.push(chunk);
+          size += chunk.length;
+          if (size >= max) res.destroy();
+        });
+        const done = () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).subarray(0, max) });
+        res.on("end", done);
+        res.on("close", done);
+        res.on("error", (e) => (size >= max ? done() : reject(e)));
+      },
+    );
     req.on("error", reject);
     req.end(opts.body);
   });

@@ -7,7 +7,8 @@ import type { GatheredState } from "./types";
  */
 export function awaitedChanges(s: GatheredState): string[] {
   const out: string[] = [];
-  if (s.account.ok && s.account.value.review?.status === "PENDING") out.push(`production-access review PENDING${s.account.value.review.caseId ? ` (case ${s.account.value.review.caseId})` : ""}`);
+  if (s.account.ok && s.account.value.review?.status === "PENDING")
+    out.push(`production-access review PENDING${s.account.value.review.caseId ? ` (case ${s.account.value.review.caseId})` : ""}`);
   if (s.identities.ok) {
     for (const i of s.identities.value) {
       if (i.verificationStatus === "PENDING") out.push(`${i.name}: verification PENDING`);

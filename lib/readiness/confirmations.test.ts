@@ -35,10 +35,15 @@ describe.each(databaseKinds())("an admin's confirmation through the collection (
       await collectRegion(REGION, { trigger: "manual" });
       const done = await check();
       expect(done).toMatchObject({ status: "done", confirm: { by: "admin@example.com", at: "2026-11-28T09:00:00.000Z" } });
-      expect(done?.evidence[0]).toMatchObject({ query: expect.stringContaining("readiness confirmations"), observed: "confirmed by admin@example.com at 2026-11-28T09:00:00.000Z" });
+      expect(done?.evidence[0]).toMatchObject({
+        query: expect.stringContaining("readiness confirmations"),
+        observed: "confirmed by admin@example.com at 2026-11-28T09:00:00.000Z",
+      });
 
       // Another watched account, or another region, has its own confirmations.
-      expect(await withAccount({ id: "other", name: "Other", kind: "profile", profile: "other" }, () => readConfirmations(REGION))).toEqual({});
+      expect(await withAccount({ id: "other", name: "Other", kind: "profile", profile: "other" }, () => readConfirmations(REGION))).toEqual(
+        {},
+      );
       expect(await readConfirmations("eu-west-1")).toEqual({});
 
       await setConfirmation(REGION, ID, undefined);

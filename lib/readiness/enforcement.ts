@@ -1,6 +1,10 @@
 /** What each SES enforcement status means for the team, and what to do (SES developer guide, enforcement FAQ). */
 export const ENFORCEMENT_GUIDANCE: Record<string, { tone: "ok" | "warn" | "bad"; meaning: string; action: string }> = {
-  HEALTHY: { tone: "ok", meaning: "AWS has taken no enforcement action.", action: "Keep bounce rate under 5% and complaint rate under 0.1%." },
+  HEALTHY: {
+    tone: "ok",
+    meaning: "AWS has taken no enforcement action.",
+    action: "Keep bounce rate under 5% and complaint rate under 0.1%.",
+  },
   PROBATION: {
     tone: "warn",
     meaning: "Under review: AWS saw bounce or complaint rates that put the account at risk.",
@@ -13,5 +17,6 @@ export const ENFORCEMENT_GUIDANCE: Record<string, { tone: "ok" | "warn" | "bad";
   },
 };
 
-export const SANDBOX_MEANING = "Sandbox: mail only to verified addresses and domains (or the mailbox simulator), at most 200 messages in 24 hours and 1 per second.";
+export const SANDBOX_MEANING =
+  "Sandbox: mail only to verified addresses and domains (or the mailbox simulator), at most 200 messages in 24 hours and 1 per second.";
 export const PRODUCTION_MEANING = "Production: mail to any recipient, within this account's own quotas.";

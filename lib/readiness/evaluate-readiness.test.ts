@@ -13,9 +13,16 @@ const check = (s: GatheredState, id: string): Check => {
 describe("identity rules", () => {
   it("wants a verified domain, and says so when only pending or free-mail identities exist", () => {
     expect(check(sampleState(), "identity.verified-domain").status).toBe("done");
-    const pending = sampleState({ identities: ok([{ name: "example.com", type: "DOMAIN", verifiedForSending: false, verificationStatus: "PENDING" }]) });
+    const pending = sampleState({
+      identities: ok([{ name: "example.com", type: "DOMAIN", verifiedForSending: false, verificationStatus: "PENDING" }]),
+    });
     expect(check(pending, "identity.verified-domain")).toMatchObject({ status: "warning" });
-    const gmail = sampleState({ identities: ok([{ name: "gmail.com", type: "DOMAIN", verifiedForSending: true }, { name: "me@gmail.com", type: "EMAIL_ADDRESS", verifiedForSending: true }]) });
+    const gmail = sampleState({
+      identities: ok([
+        { name: "gmail.com", type: "DOMAIN", verifiedForSending: true },
+        { name: "me@gmail.com", type: "EMAIL_ADDRESS", verifiedForSending: true },
+      ]),
+    });
     expect(check(gmail, "identity.verified-domain").status).toBe("todo");
   });
 
@@ -29,7 +36,10 @@ describe("identity rules", () => {
   });
 
   it("never guesses when the identities could not be read", () => {
-    const c = check(sampleState({ identities: failed("ThrottlingException after 8 attempts", "sesv2:ListEmailIdentities") }), "identity.verified-domain");
+    const c = check(
+      sampleState({ identities: failed("ThrottlingException after 8 attempts", "sesv2:ListEmailIdentities") }),
+      "identity.verified-domain",
+    );
     expect(c.status).toBe("unknown");
     expect(c.evidence[0]).toMatchObject({ query: "sesv2:ListEmailIdentities", observed: expect.stringContaining("Throttling") });
   });
@@ -46,12 +56,15 @@ describe("authentication rules", () => {
 
   it("map the checker's verdicts with their evidence", () => {
     const dns = {
-      "example.com": ok({
-        spf: { status: "ok", summary: "SES authorized" },
-        dkim: { status: "error", summary: "2 of 3 CNAMEs missing" },
-        dmarc: { status: "warning", summary: "p=none", policy: "none" },
-        mailFrom: { status: "unknown", summary: "timeout at 127.0.0.1:53" },
-      }, "dns:example.com"),
+      "example.com": ok(
+        {
+          spf: { status: "ok", summary: "SES authorized" },
+          dkim: { status: "error", summary: "2 of 3 CNAMEs missing" },
+          dmarc: { status: "warning", summary: "p=none", policy: "none" },
+          mailFrom: { status: "unknown", summary: "timeout at 127.0.0.1:53" },
+        },
+        "dns:example.com",
+      ),
     };
     const s = sampleState({ dns });
     expect(check(s, "authentication.spf").status).toBe("done");
@@ -62,7 +75,8 @@ describe("authentication rules", () => {
 });
 
 describe("notification rules", () => {
-  const topics = (bounceTopic?: string, complaintTopic?: string) => ok({ "example.com": { bounceTopic, complaintTopic, forwardingEnabled: true } });
+  const topics = (bounceTopic?: string, complaintTopic?: string) =>
+    ok({ "example.com": { bounceTopic, complaintTopic, forwardingEnabled: true } });
   const B = "arn:aws:sns:us-east-1:123456789012:ses-bounces";
   const C = "arn:aws:sns:us-east-1:123456789012:ses-complaints";
 
@@ -72,10 +86,17 @@ describe("notification rules", () => {
     expect(check(sampleState({ notificationTopics: topics(B) }), "notifications.routed").summary).toMatch(/complaints/);
     const viaSet = sampleState({
       identities: ok([{ name: "example.com", type: "DOMAIN", verifiedForSending: true, configurationSetName: "default" }]),
-      configurationSets: ok([{ name: "default", destinations: [{ name: "sns", enabled: true, types: ["BOUNCE", "COMPLAINT", "DELIVERY"], snsTopicArn: B }] }]),
+      configurationSets: ok([
+        { name: "default", destinations: [{ name: "sns", enabled: true, types: ["BOUNCE", "COMPLAINT", "DELIVERY"], snsTopicArn: B }] },
+      ]),
     });
     expect(check(viaSet, "notifications.routed").status).toBe("done");
-    const disabled = { ...viaSet, configurationSets: ok([{ name: "default", destinations: [{ name: "sns", enabled: false, types: ["BOUNCE", "COMPLAINT"], snsTopicArn: B }] }]) };
+    const disabled = {
+      ...viaSet,
+      configurationSets: ok([
+        { name: "default", destinations: [{ name: "sns", enabled: false, types: ["BOUNCE", "COMPLAINT"], snsTopicArn: B }] },
+      ]),
+    };
     expect(check(disabled, "notifications.routed").status).toBe("todo");
   });
 
@@ -83,8 +104,12 @@ describe("notification rules", () => {
     const base = { notificationTopics: topics(B, C) };
     const confirmed = { protocol: "https", endpoint: "https://x/api/sns", confirmed: true };
     const pending = { ...confirmed, confirmed: false };
-    expect(check(sampleState({ ...base, subscriptions: ok({ [B]: [confirmed], [C]: [confirmed] }) }), "notifications.subscribed").status).toBe("done");
-    expect(check(sampleState({ ...base, subscriptions: ok({ [B]: [confirmed], [C]: [pending] }) }), "notifications.subscribed").status).toBe("warning");
+    expect(
+      check(sampleState({ ...base, subscriptions: ok({ [B]: [confirmed], [C]: [confirmed] }) }), "notifications.subscribed").status,
+    ).toBe("done");
+    expect(
+      check(sampleState({ ...base, subscriptions: ok({ [B]: [confirmed], [C]: [pending] }) }), "notifications.subscribed").status,
+    ).toBe("warning");
     expect(check(sampleState({ ...base, subscriptions: ok({ [B]: [confirmed] }) }), "notifications.subscribed").status).toBe("todo");
   });
 
@@ -123,20 +148,39 @@ describe("monitoring rules", () => {
   it("want alarms with actions on both rates", () => {
     const alarm = (metric: string, actions: string[]) => ({ name: metric, namespace: "AWS/SES", metric, threshold: 0.05, actions });
     expect(check(sampleState(), "monitoring.alarms")).toMatchObject({ status: "todo", fix: { action: "create-alarms" } });
-    expect(check(sampleState({ alarms: ok([alarm("Reputation.BounceRate", ["arn"]), alarm("Reputation.ComplaintRate", ["arn"])]) }), "monitoring.alarms").status).toBe("done");
-    expect(check(sampleState({ alarms: ok([alarm("Reputation.BounceRate", ["arn"]), alarm("Reputation.ComplaintRate", [])]) }), "monitoring.alarms").status).toBe("warning");
+    expect(
+      check(
+        sampleState({ alarms: ok([alarm("Reputation.BounceRate", ["arn"]), alarm("Reputation.ComplaintRate", ["arn"])]) }),
+        "monitoring.alarms",
+      ).status,
+    ).toBe("done");
+    expect(
+      check(
+        sampleState({ alarms: ok([alarm("Reputation.BounceRate", ["arn"]), alarm("Reputation.ComplaintRate", [])]) }),
+        "monitoring.alarms",
+      ).status,
+    ).toBe("warning");
   });
 
   it("explain enforcement and paused sending", () => {
     const account = (enforcementStatus: string, sendingEnabled = true) => sampleAccount({ enforcementStatus, sendingEnabled });
     // Under review is one step from a pause: a to-do at review level, not a mere warning.
-    expect(check(sampleState({ account: account("PROBATION") }), "monitoring.account-health")).toMatchObject({ status: "todo", danger: "review" });
-    expect(check(sampleState({ account: account("SHUTDOWN") }), "monitoring.account-health")).toMatchObject({ status: "todo", danger: "paused" });
+    expect(check(sampleState({ account: account("PROBATION") }), "monitoring.account-health")).toMatchObject({
+      status: "todo",
+      danger: "review",
+    });
+    expect(check(sampleState({ account: account("SHUTDOWN") }), "monitoring.account-health")).toMatchObject({
+      status: "todo",
+      danger: "paused",
+    });
     expect(check(sampleState({ account: account("HEALTHY", false) }), "monitoring.account-health").summary).toMatch(/paused/);
   });
 
   it("turn open VDM advisor findings into checks, and ask for them when VDM is on", () => {
-    const recs = ok([{ type: "DMARC", impact: "HIGH", status: "OPEN", resource: "example.com", description: "No DMARC record" }, { type: "SPF", impact: "LOW", status: "FIXED", resource: "example.com", description: "" }]);
+    const recs = ok([
+      { type: "DMARC", impact: "HIGH", status: "OPEN", resource: "example.com", description: "No DMARC record" },
+      { type: "SPF", impact: "LOW", status: "FIXED", resource: "example.com", description: "" },
+    ]);
     const checks = evaluateReadiness(sampleState({ recommendations: recs })).checks.filter((c) => c.id.startsWith("monitoring.vdm"));
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({ status: "todo", summary: "HIGH impact: No DMARC record" });
@@ -148,7 +192,10 @@ describe("production access rules", () => {
   const account = (production: boolean, review?: { status: string; caseId?: string }) => sampleAccount({ production, review });
   it("follow the request from none to pending to granted, and a denial back to to-do", () => {
     expect(check(sampleState(), "access.request-submitted").status).toBe("todo");
-    expect(check(sampleState({ account: account(false, { status: "PENDING", caseId: "42" }) }), "access.request-submitted")).toMatchObject({ status: "done", summary: expect.stringContaining("case 42") });
+    expect(check(sampleState({ account: account(false, { status: "PENDING", caseId: "42" }) }), "access.request-submitted")).toMatchObject({
+      status: "done",
+      summary: expect.stringContaining("case 42"),
+    });
     expect(check(sampleState({ account: account(false, { status: "DENIED" }) }), "access.request-submitted").status).toBe("todo");
     expect(check(sampleState({ account: account(true, { status: "GRANTED" }) }), "access.granted").status).toBe("done");
   });
@@ -164,7 +211,16 @@ describe("score and next actions", () => {
   });
 
   it("weigh done, warning and the rest, and never count an outcome as an action", () => {
-    const mk = (status: Check["status"], weight: number, id = "x"): Check => ({ id, group: "monitoring", title: "", status, summary: "", evidence: [], why: "", weight });
+    const mk = (status: Check["status"], weight: number, id = "x"): Check => ({
+      id,
+      group: "monitoring",
+      title: "",
+      status,
+      summary: "",
+      evidence: [],
+      why: "",
+      weight,
+    });
     expect(scoreOf([mk("done", 1), mk("warning", 2), mk("unknown", 1)])).toBe(50);
     expect(scoreOf([mk("not-applicable", 5)])).toBe(0);
     expect(nextActionsOf([mk("todo", 1, "access.granted"), mk("warning", 1, "a")]).map((c) => c.id)).toEqual(["a"]);

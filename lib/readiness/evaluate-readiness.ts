@@ -53,7 +53,8 @@ export function nextActionsOf(checks: Check[], count = 3): Check[] {
 }
 
 /** Ready only while nothing open puts the account at pause level or beyond, whatever the score. */
-export const isReady = (checks: Check[]): boolean => !checks.some((c) => c.status !== "done" && c.danger && dangerSeverity(c.danger) >= dangerSeverity("pause"));
+export const isReady = (checks: Check[]): boolean =>
+  !checks.some((c) => c.status !== "done" && c.danger && dangerSeverity(c.danger) >= dangerSeverity("pause"));
 
 /** The danger the gathered state shows: CloudWatch's rates over enough volume, the enforcement and the sending status. */
 export function dangerOf(s: GatheredState, previous?: Danger | null): Danger {
@@ -63,7 +64,9 @@ export function dangerOf(s: GatheredState, previous?: Danger | null): Danger {
     value === undefined ? undefined : { value, at: at ?? s.reputation.at, points: points(key) };
   return assessDanger({
     at: s.gatheredAt,
-    account: s.account.ok ? { sendingEnabled: s.account.value.sendingEnabled, enforcementStatus: s.account.value.enforcementStatus, at: s.account.at } : undefined,
+    account: s.account.ok
+      ? { sendingEnabled: s.account.value.sendingEnabled, enforcementStatus: s.account.value.enforcementStatus, at: s.account.at }
+      : undefined,
     rates: r && {
       sends: r.sends,
       minVolume: r.minVolume,
@@ -99,7 +102,10 @@ export function evaluateReadiness(s: GatheredState, now: Date = new Date(), prev
     ...recommendationChecks(s),
   ];
   const order = new Map(GROUPS.map((g, i) => [g.id, i]));
-  const checks = all.map((c, i) => ({ c, i })).sort((a, b) => order.get(a.c.group)! - order.get(b.c.group)! || a.i - b.i).map((x) => x.c);
+  const checks = all
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => order.get(a.c.group)! - order.get(b.c.group)! || a.i - b.i)
+    .map((x) => x.c);
   return {
     region: s.region,
     evaluatedAt: now.toISOString(),

@@ -4,15 +4,41 @@ import { readinessGate } from "./gate";
 import type { Check, ReadinessResult } from "./types";
 
 const at = "2026-01-01T00:00:00.000Z";
-const check = (id: string, status: Check["status"]): Check => ({ id, group: "prerequisites", title: id, status, summary: "", evidence: [], why: "", weight: 1 });
-const result = (score: number, checks: Check[], ready = true): ReadinessResult => ({ region: "us-east-1", evaluatedAt: at, score, checks, nextActions: [], ready });
+const check = (id: string, status: Check["status"]): Check => ({
+  id,
+  group: "prerequisites",
+  title: id,
+  status,
+  summary: "",
+  evidence: [],
+  why: "",
+  weight: 1,
+});
+const result = (score: number, checks: Check[], ready = true): ReadinessResult => ({
+  region: "us-east-1",
+  evaluatedAt: at,
+  score,
+  checks,
+  nextActions: [],
+  ready,
+});
 const healthy: Danger = { level: "none", reasons: [], at };
-const pause: Danger = { level: "pause", at, reasons: [{ metric: "bounce-rate", value: 0.12, level: "pause", threshold: 0.1, since: at, text: "Bounce rate 12.00%." }] };
+const pause: Danger = {
+  level: "pause",
+  at,
+  reasons: [{ metric: "bounce-rate", value: 0.12, level: "pause", threshold: 0.1, since: at, text: "Bounce rate 12.00%." }],
+};
 
 describe("readinessGate", () => {
   it("passes with every item done or a warning, and fails on an open item", () => {
-    expect(readinessGate({ readiness: result(90, [check("a", "done"), check("b", "warning")]), danger: healthy })).toEqual({ pass: true, reasons: [] });
-    expect(readinessGate({ readiness: result(80, [check("a", "done"), check("b", "todo")]), danger: healthy })).toEqual({ pass: false, reasons: ["open: b (b)"] });
+    expect(readinessGate({ readiness: result(90, [check("a", "done"), check("b", "warning")]), danger: healthy })).toEqual({
+      pass: true,
+      reasons: [],
+    });
+    expect(readinessGate({ readiness: result(80, [check("a", "done"), check("b", "todo")]), danger: healthy })).toEqual({
+      pass: false,
+      reasons: ["open: b (b)"],
+    });
   });
 
   it("with --min-score, judges the score instead of the open items", () => {

@@ -16,7 +16,8 @@ export function readinessGate(view: { readiness: ReadinessResult | null; danger:
   const r = view.readiness;
   if (!r) return { pass: null, reasons: ["no successful reading yet: run `ses-launchpad collect` or open the dashboard"] };
   const reasons: string[] = [];
-  if (dangerSeverity(view.danger.level) >= dangerSeverity("pause")) reasons.push(`${DANGER_LABEL[view.danger.level]}: ${view.danger.reasons.map((d) => d.text).join(" ")}`.trim());
+  if (dangerSeverity(view.danger.level) >= dangerSeverity("pause"))
+    reasons.push(`${DANGER_LABEL[view.danger.level]}: ${view.danger.reasons.map((d) => d.text).join(" ")}`.trim());
   else if (r.ready === false) reasons.push("not ready: an item at pause level is open");
   if (minScore === undefined) reasons.push(...r.checks.filter((c) => c.status === "todo").map((c) => `open: ${c.title} (${c.id})`));
   else if (r.score < minScore) reasons.push(`score ${r.score} is below ${minScore}`);

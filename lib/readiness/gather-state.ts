@@ -24,11 +24,20 @@ export async function sourced<T>(query: string, read: () => Promise<T>): Promise
 }
 
 /** A failure to read the stored DNS check becomes "could not check", like any other read. */
-async function storedDnsFacts(region: string, domain: string, read: NonNullable<GatherExtras["dnsFacts"]>): Promise<Sourced<DomainDnsFacts> | undefined> {
+async function storedDnsFacts(
+  region: string,
+  domain: string,
+  read: NonNullable<GatherExtras["dnsFacts"]>,
+): Promise<Sourced<DomainDnsFacts> | undefined> {
   try {
     return await read(domain);
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e), at: new Date().toISOString(), query: `stored DNS check of ${domain} (${region})` };
+    return {
+      ok: false,
+      error: e instanceof Error ? e.message : String(e),
+      at: new Date().toISOString(),
+      query: `stored DNS check of ${domain} (${region})`,
+    };
   }
 }
 
@@ -36,9 +45,19 @@ async function describeAlarms(region: string): Promise<AlarmFacts[]> {
   const out: AlarmFacts[] = [];
   let token: string | undefined;
   do {
-    const page: DescribeAlarmsCommandOutput = await cloudwatch(region).send(new DescribeAlarmsCommand({ NextToken: token, MaxRecords: 100 }));
+    const page: DescribeAlarmsCommandOutput = await cloudwatch(region).send(
+      new DescribeAlarmsCommand({ NextToken: token, MaxRecords: 100 }),
+    );
     for (const a of page.MetricAlarms ?? []) {
-      out.push({ name: a.AlarmName ?? "", namespace: a.Namespace, metric: a.MetricName, threshold: a.Threshold, comparison: a.ComparisonOperator, actions: a.AlarmActions ?? [], state: a.StateValue });
+      out.push({
+        name: a.AlarmName ?? "",
+        namespace: a.Namespace,
+        metric: a.MetricName,
+        threshold: a.Threshold,
+        comparison: a.ComparisonOperator,
+        actions: a.AlarmActions ?? [],
+        state: a.StateValue,
+      });
     }
     token = page.NextToken;
   } while (token);
@@ -56,7 +75,12 @@ export type GatherExtras = Pick<GatheredState, "dns" | "events" | "confirmations
  * GetAccount call. A read that fails becomes a "could not check" source; it
  * never aborts the others.
  */
-export async function gatherState(region: string, account: Sourced<AccountState>, fromAddress: string | undefined, extras: GatherExtras = {}): Promise<GatheredState> {
+export async function gatherState(
+  region: string,
+  account: Sourced<AccountState>,
+  fromAddress: string | undefined,
+  extras: GatherExtras = {},
+): Promise<GatheredState> {
   const [identities, configurationSets, alarms, reputation] = await Promise.all([
     sourced(`sesv2:ListEmailIdentities + GetEmailIdentity (${region})`, () => listIdentities(region)),
     sourced(`sesv2:ListConfigurationSets + GetConfigurationSetEventDestinations (${region})`, () => listConfigurationSets(region)),
@@ -105,7 +129,13 @@ export async function gatherState(region: string, account: Sourced<AccountState>
     account.ok && account.value.vdmEnabled
       ? sourced(`sesv2:ListRecommendations (${region})`, async () => {
           const out = await sesv2(region).send(new ListRecommendationsCommand({ PageSize: 100 }));
-          return (out.Recommendations ?? []).map((r) => ({ type: r.Type ?? "", impact: r.Impact ?? "", status: r.Status ?? "", resource: r.ResourceArn ?? "", description: r.Description ?? "" }));
+          return (out.Recommendations ?? []).map((r) => ({
+            type: r.Type ?? "",
+            impact: r.Impact ?? "",
+            status: r.Status ?? "",
+            resource: r.ResourceArn ?? "",
+            description: r.Description ?? "",
+          }));
         })
       : Promise.resolve(undefined),
   ]);

@@ -11,8 +11,10 @@ export type Routes = { bounce: Route[]; complaint: Route[] };
 export function notificationRoutes(s: GatheredState, identity: string): Routes {
   const routes: Routes = { bounce: [], complaint: [] };
   const topics = s.notificationTopics.ok ? s.notificationTopics.value[identity] : undefined;
-  if (topics?.bounceTopic) routes.bounce.push({ via: "identity topic", topicArn: topics.bounceTopic, detail: `Bounce → ${topics.bounceTopic}` });
-  if (topics?.complaintTopic) routes.complaint.push({ via: "identity topic", topicArn: topics.complaintTopic, detail: `Complaint → ${topics.complaintTopic}` });
+  if (topics?.bounceTopic)
+    routes.bounce.push({ via: "identity topic", topicArn: topics.bounceTopic, detail: `Bounce → ${topics.bounceTopic}` });
+  if (topics?.complaintTopic)
+    routes.complaint.push({ via: "identity topic", topicArn: topics.complaintTopic, detail: `Complaint → ${topics.complaintTopic}` });
   const setName = s.identities.ok ? s.identities.value.find((i) => i.name === identity)?.configurationSetName : undefined;
   const set = setName && s.configurationSets.ok ? s.configurationSets.value.find((c) => c.name === setName) : undefined;
   for (const d of set?.destinations ?? []) {

@@ -25,7 +25,12 @@ useTestDatabase("sqlite");
 
 beforeAll(async () => {
   sim = await startSimulatedAws({ port: 0 });
-  Object.assign(process.env, { LAUNCHPAD_DEMO: "1", AWS_ENDPOINT_URL: sim.url, AWS_ACCESS_KEY_ID: "AKIDTEST", AWS_SECRET_ACCESS_KEY: "test" });
+  Object.assign(process.env, {
+    LAUNCHPAD_DEMO: "1",
+    AWS_ENDPOINT_URL: sim.url,
+    AWS_ACCESS_KEY_ID: "AKIDTEST",
+    AWS_SECRET_ACCESS_KEY: "test",
+  });
   hook = await serveRequestHandler(POST);
   const ses = new SESv2Client(clientConfig(sim.url, region));
   await ses.send(new CreateEmailIdentityCommand({ EmailIdentity: "example.org" }));
@@ -61,15 +66,27 @@ async function sent(to: string): Promise<string> {
 
 /** The message's outcome on the Test mail list, once the event of `kind` is part of it. */
 const outcomeOf = (id: string, kind: string) =>
-  eventually(async () => (await recentTestSends(region, 10)).find((t) => t.sesMessageId === id)?.outcome, (o) => o?.state === "events" && o.events.some((e) => e.kind === kind));
+  eventually(
+    async () => (await recentTestSends(region, 10)).find((t) => t.sesMessageId === id)?.outcome,
+    (o) => o?.state === "events" && o.events.some((e) => e.kind === kind),
+  );
 
 describe("checks complete only on what the dashboard observed", () => {
   it("a confirmed subscription is not a handler at work; processed simulator mail is; only production mail to a real recipient is delivery", async () => {
-    const state = await setUpNotifications({ region, identity: "example.org", mode: "configuration-set", endpoint: `${hook.url}/api/sns`, waitMs: 5_000 });
+    const state = await setUpNotifications({
+      region,
+      identity: "example.org",
+      mode: "configuration-set",
+      endpoint: `${hook.url}/api/sns`,
+      waitMs: 5_000,
+    });
     expect(state.complete).toBe(true);
     let c = await checks();
     // The subscription confirmations arrived and were processed, yet nothing proves the pipeline carries events.
-    expect(c["handling.events-received"]).toMatchObject({ status: "todo", summary: expect.stringMatching(/SNS messages arrive, but no bounce or complaint/) });
+    expect(c["handling.events-received"]).toMatchObject({
+      status: "todo",
+      summary: expect.stringMatching(/SNS messages arrive, but no bounce or complaint/),
+    });
 
     const bounceId = await sent("bounce@simulator.amazonses.com");
     const complaintId = await sent("complaint@simulator.amazonses.com");
@@ -77,7 +94,10 @@ describe("checks complete only on what the dashboard observed", () => {
     expect(await outcomeOf(complaintId, "complaint")).toMatchObject({ label: "delivery, then complaint (abuse)" });
 
     c = await checks();
-    expect(c["handling.events-received"]).toMatchObject({ status: "done", evidence: [{ observed: expect.stringContaining(`bounce of SES message ${bounceId}`) }] });
+    expect(c["handling.events-received"]).toMatchObject({
+      status: "done",
+      evidence: [{ observed: expect.stringContaining(`bounce of SES message ${bounceId}`) }],
+    });
     expect(c["sending.simulator-round-trip"]?.status).toBe("done");
     expect(c["sending.test-mail"]?.status).toBe("done");
     // Simulator mail in the sandbox never completes the real-recipient item.
@@ -94,7 +114,11 @@ describe("checks complete only on what the dashboard observed", () => {
       const realId = await sent("friend@example.net");
       expect(await outcomeOf(realId, "delivery")).toMatchObject({ label: "delivery" });
       c = await checks();
-      expect(c["sending.real-recipient"]).toMatchObject({ status: "done", summary: expect.stringContaining("friend@example.net"), evidence: [{ observed: "ProductionAccessEnabled true" }, { observed: expect.stringContaining(realId) }] });
+      expect(c["sending.real-recipient"]).toMatchObject({
+        status: "done",
+        summary: expect.stringContaining("friend@example.net"),
+        evidence: [{ observed: "ProductionAccessEnabled true" }, { observed: expect.stringContaining(realId) }],
+      });
     } finally {
       setAccount(region, { ProductionAccessEnabled: false, Max24HourSend: 200 });
       forgetAccountMode();

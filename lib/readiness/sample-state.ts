@@ -38,7 +38,13 @@ export function sampleState(overrides: Partial<GatheredState> = {}): GatheredSta
     fromAddress: "noreply@example.com",
     account: sampleAccount(),
     identities: ok([
-      { name: "example.com", type: "DOMAIN", verifiedForSending: true, verificationStatus: "SUCCESS", dkim: { status: "SUCCESS", signingEnabled: true, tokens: ["a", "b", "c"] } },
+      {
+        name: "example.com",
+        type: "DOMAIN",
+        verifiedForSending: true,
+        verificationStatus: "SUCCESS",
+        dkim: { status: "SUCCESS", signingEnabled: true, tokens: ["a", "b", "c"] },
+      },
     ]),
     notificationTopics: ok({ "example.com": { forwardingEnabled: true } }),
     configurationSets: ok([]),

@@ -5,11 +5,8 @@
  */
 import type { Danger, DangerLevel } from "../reputation/danger";
 
-
 /** One read from AWS, DNS or the dashboard's own store: its value, or why it could not be read. */
-export type Sourced<T> =
-  | { ok: true; value: T; at: string; query: string }
-  | { ok: false; error: string; at: string; query: string };
+export type Sourced<T> = { ok: true; value: T; at: string; query: string } | { ok: false; error: string; at: string; query: string };
 
 export type AccountFacts = {
   production: boolean;

@@ -28,7 +28,12 @@ export async function refreshAlarmStatus(region: string, now = new Date()): Prom
     status = { checkedAt: now.toISOString(), actionArn, checks: await checkAlarms(region, actionArn ?? undefined), error: null };
   } catch (e) {
     const previous = await readAlarmStatus(region);
-    status = { checkedAt: now.toISOString(), actionArn, checks: previous?.checks ?? null, error: describeAwsError(e, "cloudwatch:DescribeAlarms") };
+    status = {
+      checkedAt: now.toISOString(),
+      actionArn,
+      checks: previous?.checks ?? null,
+      error: describeAwsError(e, "cloudwatch:DescribeAlarms"),
+    };
   }
   await writeJsonSetting(statusKey(region), status);
   return status;

@@ -18,13 +18,30 @@ function sampleRows(): Array<SampleRow & { period: number }> {
     if (t >= START + 10 * H && t < START + 14 * H) continue; // a four-hour gap
     const r = rand();
     rows.push({
-      at: t, period: 300,
-      bounceRate: r < 0.1 ? null : rand() / 10, complaintRate: r < 0.2 ? null : rand() / 1000,
-      send: r < 0.05 ? null : Math.round(rand() * 40), delivery: Math.round(rand() * 30), bounce: r < 0.5 ? 0 : 1, complaint: null, reject: r > 0.9 ? 2 : 0,
+      at: t,
+      period: 300,
+      bounceRate: r < 0.1 ? null : rand() / 10,
+      complaintRate: r < 0.2 ? null : rand() / 1000,
+      send: r < 0.05 ? null : Math.round(rand() * 40),
+      delivery: Math.round(rand() * 30),
+      bounce: r < 0.5 ? 0 : 1,
+      complaint: null,
+      reject: r > 0.9 ? 2 : 0,
     });
   }
   // Older hourly history, as the back-fill stores it.
-  for (let t = START - 72 * H; t < START - H; t += H) rows.push({ at: t, period: 3600, bounceRate: 0.01 + (t % 7) / 1000, complaintRate: 0.0005, send: 300, delivery: 290, bounce: 3, complaint: 0, reject: null });
+  for (let t = START - 72 * H; t < START - H; t += H)
+    rows.push({
+      at: t,
+      period: 3600,
+      bounceRate: 0.01 + (t % 7) / 1000,
+      complaintRate: 0.0005,
+      send: 300,
+      delivery: 290,
+      bounce: 3,
+      complaint: 0,
+      reject: null,
+    });
   return rows;
 }
 
@@ -53,8 +70,18 @@ describe.each(databaseKinds())("bucketStoredSamples in SQL gives bucketSamples's
         { account: "other-account", region: "us-east-1", period: 300, at: new Date(START + 7 * M5 + 1), bounceRate: 0.9, send: 1000 },
       ],
     });
-    for (const [from, to, bucket] of [[START, START + 24 * H, M5], [START - 3 * 24 * H, START + 2 * 24 * H, H], [START - 3 * 24 * H, START + 3 * 24 * H, 3 * H], [START - 30 * 24 * H, START + 30 * 24 * H, 12 * H]] as const) {
-      const expected = bucketSamples(rows.filter((r) => r.at >= from && r.at < to), from, to, bucket);
+    for (const [from, to, bucket] of [
+      [START, START + 24 * H, M5],
+      [START - 3 * 24 * H, START + 2 * 24 * H, H],
+      [START - 3 * 24 * H, START + 3 * 24 * H, 3 * H],
+      [START - 30 * 24 * H, START + 30 * 24 * H, 12 * H],
+    ] as const) {
+      const expected = bucketSamples(
+        rows.filter((r) => r.at >= from && r.at < to),
+        from,
+        to,
+        bucket,
+      );
       const actual = await bucketStoredSamples("us-east-1", from, to, bucket);
       close(actual, expected);
       expect(actual.some((p) => p.send === null)).toBe(true);
@@ -67,7 +94,14 @@ describe.each(databaseKinds())("bucketStoredSamples in SQL gives bucketSamples's
     expect(out.find((p) => p.t === gap)).toMatchObject({ send: null, bounceRate: null, bounceRateMax: null, reject: null });
     expect(out.find((p) => p.t === zero)!.bounce).not.toBeNull();
     expect(await bucketStoredSamples("ap-southeast-2", START, START + H, M5)).toEqual(
-      Array.from({ length: 12 }, (_, i) => ({ t: START + i * M5, bounceRate: null, bounceRateMax: null, complaintRate: null, complaintRateMax: null, ...Object.fromEntries(SAMPLE_FIELDS.slice(2).map((f) => [f, null])) })),
+      Array.from({ length: 12 }, (_, i) => ({
+        t: START + i * M5,
+        bounceRate: null,
+        bounceRateMax: null,
+        complaintRate: null,
+        complaintRateMax: null,
+        ...Object.fromEntries(SAMPLE_FIELDS.slice(2).map((f) => [f, null])),
+      })),
     );
   });
 });

@@ -24,7 +24,10 @@ const SQL = {
     GROUP BY date_bin($2 * interval '1 millisecond', "at", $5::timestamp) ORDER BY b`,
 } as const;
 
-const storedTime = { sqlite: (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00"), postgresql: (ms: number) => new Date(ms).toISOString().slice(0, -1) };
+const storedTime = {
+  sqlite: (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00"),
+  postgresql: (ms: number) => new Date(ms).toISOString().slice(0, -1),
+};
 
 /**
  * The stored samples of a region folded into buckets of `bucketMs` from `startMs` to `endMs` by the database,
@@ -46,7 +49,18 @@ export async function bucketStoredSamples(region: string, startMs: number, endMs
   const n = Math.max(0, Math.ceil((endMs - startMs) / bucketMs));
   const out: ReputationPoint[] = [];
   for (let i = 0; i < n; i++) {
-    out.push({ t: startMs + i * bucketMs, bounceRate: null, bounceRateMax: null, complaintRate: null, complaintRateMax: null, send: null, delivery: null, bounce: null, complaint: null, reject: null });
+    out.push({
+      t: startMs + i * bucketMs,
+      bounceRate: null,
+      bounceRateMax: null,
+      complaintRate: null,
+      complaintRateMax: null,
+      send: null,
+      delivery: null,
+      bounce: null,
+      complaint: null,
+      reject: null,
+    });
   }
   for (const { b, ...values } of rows) {
     const point = out[Number(b)];

@@ -13,7 +13,15 @@ describe.each(databaseKinds())("reputation reads from the database (%s)", (kind)
   const store = useTestDatabase(kind);
   let n = 0;
   const event = (kind: string, recipient: string, occurredAt: Date, extra: Record<string, string> = {}) => ({
-    dedupeKey: `k${++n}`, sesMessageId: `m${n}`, kind, route: "event", region: "us-east-1", occurredAt, recipient, recipientDomain: recipient.split("@")[1]!, ...extra,
+    dedupeKey: `k${++n}`,
+    sesMessageId: `m${n}`,
+    kind,
+    route: "event",
+    region: "us-east-1",
+    occurredAt,
+    recipient,
+    recipientDomain: recipient.split("@")[1]!,
+    ...extra,
   });
 
   it("buckets 5-minute and hourly rows alike, with gaps where nothing was stored", async () => {
@@ -45,7 +53,11 @@ describe.each(databaseKinds())("reputation reads from the database (%s)", (kind)
     await store.db!.mailEvent.createMany({
       data: [
         ...Array.from({ length: 8 }, (_, i) => event("delivery", `user${i}@example.net`, at(1))),
-        event("bounce", "gone@example.net", at(1), { bounceType: "Permanent", bounceSubType: "General", diagnostic: "550 5.1.1 user unknown" }),
+        event("bounce", "gone@example.net", at(1), {
+          bounceType: "Permanent",
+          bounceSubType: "General",
+          diagnostic: "550 5.1.1 user unknown",
+        }),
         event("bounce", "full@example.net", at(1), { bounceType: "Transient", bounceSubType: "MailboxFull" }),
         event("bounce", "bounce@simulator.amazonses.com", at(1), { bounceType: "Permanent", bounceSubType: "General" }),
         event("complaint", "angry@example.net", at(1), { complaintFeedbackType: "abuse" }),
@@ -54,11 +66,19 @@ describe.each(databaseKinds())("reputation reads from the database (%s)", (kind)
     });
     const own = await readOwnRates("us-east-1", NOW);
     // 8 deliveries + 2 non-simulator bounces stand for 10 sends; only the hard bounce counts.
-    expect(own).toMatchObject({ volume: 10, bounceRate: 0.1, complaintRate: 0.1, sendsFrom: "deliveries-and-bounces", bounceStatus: "not-enough-volume" });
+    expect(own).toMatchObject({
+      volume: 10,
+      bounceRate: 0.1,
+      complaintRate: 0.1,
+      sendsFrom: "deliveries-and-bounces",
+      bounceStatus: "not-enough-volume",
+    });
     const spike = await readSpikeEvents("us-east-1", "bounce", at(1).getTime(), H);
     // The simulator's bounce is a test, left out as the page says.
     expect(spike.total).toBe(2);
     expect(spike.events.map((e) => e.recipient).sort()).toEqual(["full@example.net", "gone@example.net"]);
-    expect((await readSpikeEvents("us-east-1", "complaint", at(1).getTime(), H)).events).toMatchObject([{ recipient: "angry@example.net", feedbackType: "abuse" }]);
+    expect((await readSpikeEvents("us-east-1", "complaint", at(1).getTime(), H)).events).toMatchObject([
+      { recipient: "angry@example.net", feedbackType: "abuse" },
+    ]);
   });
 });

@@ -23,7 +23,11 @@ describe.each(databaseKinds())("collectReputation against the simulated AWS (%s)
   const store = useTestDatabase(kind);
   // Each database starts from an account without alarms.
   beforeAll(async () => {
-    const res = await fetch(`${sim.url}/_sim/reset`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario }) });
+    const res = await fetch(`${sim.url}/_sim/reset`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ scenario }),
+    });
     expect(res.status).toBe(200);
   });
   const samples = () => store.db!.reputationSample.findMany({ where: { region: REGION }, orderBy: { at: "asc" } });

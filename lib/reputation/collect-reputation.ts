@@ -31,15 +31,34 @@ const collectedKey = (region: string) => `reputation.collected-until.${region}`;
  * overlap) are asked for, and a re-read period updates its row instead of adding one. A periods-without-data
  * account stays cheap too: the end of the last collected window is remembered, not only the last stored row.
  */
-export async function collectReputation(region: string, now: Date = new Date(), opts: { checkAlarms?: boolean; maxDatapointsPerPage?: number } = {}): Promise<ReputationCollection> {
+export async function collectReputation(
+  region: string,
+  now: Date = new Date(),
+  opts: { checkAlarms?: boolean; maxDatapointsPerPage?: number } = {},
+): Promise<ReputationCollection> {
   const nowMs = now.getTime();
   const collectedUntil = (await readJsonSetting<number>(collectedKey(region))) ?? (await lastStoredAt(region));
   const windows = planCollection(collectedUntil, nowMs);
-  const out: ReputationCollection = { region, windows, created: 0, updated: 0, calls: 0, metricsRequested: 0, complete: true, messages: [], error: null, alarms: null };
+  const out: ReputationCollection = {
+    region,
+    windows,
+    created: 0,
+    updated: 0,
+    calls: 0,
+    metricsRequested: 0,
+    complete: true,
+    messages: [],
+    error: null,
+    alarms: null,
+  };
   let reachedMs: number | null = null;
   try {
     for (const [i, w] of windows.entries()) {
-      const series = await fetchReputationSeries(region, { start: w.start, end: w.end, period: w.period, now: nowMs }, { maxDatapointsPerPage: opts.maxDatapointsPerPage });
+      const series = await fetchReputationSeries(
+        region,
+        { start: w.start, end: w.end, period: w.period, now: nowMs },
+        { maxDatapointsPerPage: opts.maxDatapointsPerPage },
+      );
       out.calls += series.calls;
       out.metricsRequested += series.metricsRequested;
       out.complete &&= series.complete;

@@ -24,16 +24,34 @@ export type CurrentReputation = {
  * against AWS's levels unless the 24 hours' sends are under the minimum volume. A rate older than a day is
  * no reading at all.
  */
-export async function readCurrentReputation(region: string, now: Date = new Date(), minVolume = env().REPUTATION_MIN_VOLUME): Promise<CurrentReputation> {
+export async function readCurrentReputation(
+  region: string,
+  now: Date = new Date(),
+  minVolume = env().REPUTATION_MIN_VOLUME,
+): Promise<CurrentReputation> {
   const since = new Date(now.getTime() - DAY);
   const window = { region, at: { gte: since, lte: now } };
   const [sums, bounce, complaint, latest] = await Promise.all([
     db().reputationSample.aggregate({ where: window, _sum: { send: true, delivery: true, bounce: true, complaint: true, reject: true } }),
-    db().reputationSample.findFirst({ where: { ...window, bounceRate: { not: null } }, orderBy: { at: "desc" }, select: { at: true, bounceRate: true } }),
-    db().reputationSample.findFirst({ where: { ...window, complaintRate: { not: null } }, orderBy: { at: "desc" }, select: { at: true, complaintRate: true } }),
+    db().reputationSample.findFirst({
+      where: { ...window, bounceRate: { not: null } },
+      orderBy: { at: "desc" },
+      select: { at: true, bounceRate: true },
+    }),
+    db().reputationSample.findFirst({
+      where: { ...window, complaintRate: { not: null } },
+      orderBy: { at: "desc" },
+      select: { at: true, complaintRate: true },
+    }),
     db().reputationSample.findFirst({ where: { region }, orderBy: { at: "desc" }, select: { at: true } }),
   ]);
-  const volumes24h: Volumes = { send: sums._sum.send, delivery: sums._sum.delivery, bounce: sums._sum.bounce, complaint: sums._sum.complaint, reject: sums._sum.reject };
+  const volumes24h: Volumes = {
+    send: sums._sum.send,
+    delivery: sums._sum.delivery,
+    bounce: sums._sum.bounce,
+    complaint: sums._sum.complaint,
+    reject: sums._sum.reject,
+  };
   const sends = volumes24h.send ?? 0;
   const rate = (metric: "bounce" | "complaint", value: number | null | undefined, at: Date | undefined): CurrentRate => ({
     value: value ?? null,

@@ -5,7 +5,11 @@ import { assessDanger, runStart, worstDanger } from "./danger";
 
 const AT = "2026-12-07T12:00:00.000Z";
 const healthy = { sendingEnabled: true, enforcementStatus: "HEALTHY", at: AT };
-const rates = (bounce: number, complaint: number, sends = 5000) => ({ sends, bounce: { value: bounce, at: AT }, complaint: { value: complaint, at: AT } });
+const rates = (bounce: number, complaint: number, sends = 5000) => ({
+  sends,
+  bounce: { value: bounce, at: AT },
+  complaint: { value: complaint, at: AT },
+});
 
 describe("danger level", () => {
   it("is none for healthy rates and status", () => {
@@ -37,7 +41,10 @@ describe("danger level", () => {
   it("PROBATION is review, SHUTDOWN and disabled sending are paused, an unknown new status is never healthy", () => {
     expect(assessDanger({ at: AT, account: { ...healthy, enforcementStatus: "PROBATION" } }).level).toBe("review");
     expect(assessDanger({ at: AT, account: { ...healthy, enforcementStatus: "SHUTDOWN" } }).level).toBe("paused");
-    expect(assessDanger({ at: AT, account: { ...healthy, sendingEnabled: false } }).reasons[0]).toMatchObject({ metric: "sending", level: "paused" });
+    expect(assessDanger({ at: AT, account: { ...healthy, sendingEnabled: false } }).reasons[0]).toMatchObject({
+      metric: "sending",
+      level: "paused",
+    });
     expect(assessDanger({ at: AT, account: { ...healthy, enforcementStatus: "SOMETHING_NEW" } }).level).toBe("review");
   });
 
@@ -61,7 +68,11 @@ describe("danger level", () => {
     const next = assessDanger({ at: AT, rates: rates(0.07, 0), previous: earlier });
     expect(next.reasons[0]).toMatchObject({ level: "review", since: "2026-12-01T00:00:00.000Z" });
     // A reason that is new at this level starts now, whatever an easier level did before.
-    const worse = assessDanger({ at: AT, rates: rates(0.12, 0), previous: { level: "review", at: AT, reasons: [{ ...first.reasons[0]!, level: "review", since: "2026-12-01T00:00:00.000Z" }] } });
+    const worse = assessDanger({
+      at: AT,
+      rates: rates(0.12, 0),
+      previous: { level: "review", at: AT, reasons: [{ ...first.reasons[0]!, level: "review", since: "2026-12-01T00:00:00.000Z" }] },
+    });
     expect(worse.reasons[0]!.since).toBe(AT);
   });
 

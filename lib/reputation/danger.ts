@@ -71,7 +71,8 @@ export function enforcementDanger(status: string): "review" | "paused" | undefin
 
 function statusReasons(a: NonNullable<DangerInput["account"]>): Omit<DangerReason, "since">[] {
   const out: Omit<DangerReason, "since">[] = [];
-  if (!a.sendingEnabled) out.push({ metric: "sending", value: "disabled", level: "paused", text: "Sending is disabled for this account: no mail leaves." });
+  if (!a.sendingEnabled)
+    out.push({ metric: "sending", value: "disabled", level: "paused", text: "Sending is disabled for this account: no mail leaves." });
   const status = a.enforcementStatus;
   const level = enforcementDanger(status);
   if (level) {
@@ -79,13 +80,19 @@ function statusReasons(a: NonNullable<DangerInput["account"]>): Omit<DangerReaso
       metric: "enforcement-status",
       value: status,
       level,
-      text: level === "paused" ? `Enforcement status ${status}: AWS has paused sending.` : `Enforcement status ${status}: AWS is reviewing the account.`,
+      text:
+        level === "paused"
+          ? `Enforcement status ${status}: AWS has paused sending.`
+          : `Enforcement status ${status}: AWS is reviewing the account.`,
     });
   }
   return out;
 }
 
-function rateReason(metric: RateMetric, rate: { value: number; at: string; points?: RatePoint[] }): (Omit<DangerReason, "since"> & { crossedAt?: number }) | null {
+function rateReason(
+  metric: RateMetric,
+  rate: { value: number; at: string; points?: RatePoint[] },
+): (Omit<DangerReason, "since"> & { crossedAt?: number }) | null {
   const L = RATE_LEVELS[metric];
   const level = rate.value >= L.atRisk - EPSILON ? "pause" : rate.value >= L.review - EPSILON ? "review" : null;
   if (!level) return null;
@@ -104,7 +111,8 @@ function rateReason(metric: RateMetric, rate: { value: number; at: string; point
 
 /** The earliest "since" this reason can claim: the previous reading's, if it held then at this level or worse. */
 function sinceOf(reason: { metric: DangerMetric; level: DangerLevel }, observed: string, previous?: Danger | null): string {
-  const earlier = previous?.reasons.filter((r) => r.metric === reason.metric && ORDER[r.level] >= ORDER[reason.level]).map((r) => r.since) ?? [];
+  const earlier =
+    previous?.reasons.filter((r) => r.metric === reason.metric && ORDER[r.level] >= ORDER[reason.level]).map((r) => r.since) ?? [];
   return [observed, ...earlier].sort()[0]!;
 }
 
@@ -120,7 +128,10 @@ export function assessDanger(input: DangerInput): Danger {
       const found = rate && rateReason(metric, rate);
       if (!found || !rate) continue;
       const { crossedAt, ...reason } = found;
-      reasons.push({ ...reason, since: sinceOf(reason, crossedAt !== undefined ? new Date(crossedAt).toISOString() : rate.at, input.previous) });
+      reasons.push({
+        ...reason,
+        since: sinceOf(reason, crossedAt !== undefined ? new Date(crossedAt).toISOString() : rate.at, input.previous),
+      });
     }
   }
   reasons.sort((a, b) => ORDER[b.level] - ORDER[a.level] || a.since.localeCompare(b.since));
@@ -130,7 +141,8 @@ export function assessDanger(input: DangerInput): Danger {
 /** The worst of several regions' dangers, with the region it comes from. */
 export function worstDanger<T extends { danger: Danger }>(items: readonly T[]): T | null {
   let worst: T | null = null;
-  for (const item of items) if (item.danger.level !== "none" && (!worst || ORDER[item.danger.level] > ORDER[worst.danger.level])) worst = item;
+  for (const item of items)
+    if (item.danger.level !== "none" && (!worst || ORDER[item.danger.level] > ORDER[worst.danger.level])) worst = item;
   return worst;
 }
 

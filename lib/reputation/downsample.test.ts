@@ -36,13 +36,36 @@ describe("bucketRows and downsampleReputation", () => {
       { t: 2, a: null, b: 0.03 },
       { t: 3, a: null, b: null },
     ];
-    expect(bucketRows(rows, 2, { a: "sum", b: "mean" })).toEqual([{ t: 0, a: 3, b: 0.01 }, { t: 2, a: null, b: 0.03 }]);
+    expect(bucketRows(rows, 2, { a: "sum", b: "mean" })).toEqual([
+      { t: 0, a: 3, b: 0.01 },
+      { t: 2, a: null, b: 0.03 },
+    ]);
 
-    const points = alignSeries(0, 4 * FIVE_MIN, 300, new Map([
-      ["send", [{ t: 0, v: 10 }, { t: FIVE_MIN, v: 20 }]],
-      ["bounce_rate_max", [{ t: 0, v: 0.02 }, { t: FIVE_MIN, v: 0.08 }]],
-    ]));
+    const points = alignSeries(
+      0,
+      4 * FIVE_MIN,
+      300,
+      new Map([
+        [
+          "send",
+          [
+            { t: 0, v: 10 },
+            { t: FIVE_MIN, v: 20 },
+          ],
+        ],
+        [
+          "bounce_rate_max",
+          [
+            { t: 0, v: 0.02 },
+            { t: FIVE_MIN, v: 0.08 },
+          ],
+        ],
+      ]),
+    );
     const down = downsampleReputation(points, 2);
-    expect(down.map((p) => [p.t, p.send, p.bounceRateMax])).toEqual([[0, 30, 0.08], [2 * FIVE_MIN, null, null]]);
+    expect(down.map((p) => [p.t, p.send, p.bounceRateMax])).toEqual([
+      [0, 30, 0.08],
+      [2 * FIVE_MIN, null, null],
+    ]);
   });
 });

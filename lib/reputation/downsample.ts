@@ -47,7 +47,11 @@ function fold(rows: ReadonlyArray<Record<string, unknown>>, from: number, to: nu
 }
 
 /** Rows of equally spaced periods merged into at most `maxRows`, each field by its own aggregator; t is the bucket's first period. */
-export function bucketRows<R extends { t: number }>(rows: readonly R[], maxRows: number, aggregators: Record<Exclude<keyof R, "t">, Aggregator>): R[] {
+export function bucketRows<R extends { t: number }>(
+  rows: readonly R[],
+  maxRows: number,
+  aggregators: Record<Exclude<keyof R, "t">, Aggregator>,
+): R[] {
   const size = Math.max(1, Math.ceil(rows.length / Math.max(1, maxRows)));
   const fields = Object.entries(aggregators) as Array<[string, Aggregator]>;
   const out: R[] = [];

@@ -4,7 +4,16 @@ import type { ReputationPoint } from "./reputation-series";
 
 const H = 3_600_000;
 const point = (i: number, bounce: number | null, complaint: number | null = 0.0002): ReputationPoint => ({
-  t: i * H, bounceRate: bounce, bounceRateMax: bounce, complaintRate: complaint, complaintRateMax: complaint, send: 10, delivery: 10, bounce: 0, complaint: 0, reject: 0,
+  t: i * H,
+  bounceRate: bounce,
+  bounceRateMax: bounce,
+  complaintRate: complaint,
+  complaintRateMax: complaint,
+  send: 10,
+  delivery: 10,
+  bounce: 0,
+  complaint: 0,
+  reject: 0,
 });
 
 describe("findSpikes", () => {

@@ -1,7 +1,13 @@
 import { RATE_LEVELS, levelOf, type RateLevel, type RateMetric } from "./levels";
 import type { ReputationPoint } from "./reputation-series";
 
-export type Spike = { metric: RateMetric; startMs: number; endMs: number; peak: { t: number; value: number }; level: Exclude<RateLevel, "healthy"> };
+export type Spike = {
+  metric: RateMetric;
+  startMs: number;
+  endMs: number;
+  peak: { t: number; value: number };
+  level: Exclude<RateLevel, "healthy">;
+};
 
 /**
  * Runs of consecutive periods whose worst rate reached AWS's review level, with each run's peak. A gap

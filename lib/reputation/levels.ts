@@ -22,12 +22,27 @@ export const LEVELS_SOURCE = {
   title: "Amazon SES enforcement FAQ",
   url: "https://docs.aws.amazon.com/ses/latest/dg/faqs-enforcement.html",
   // The FAQ says "5% or greater" and "10% or greater"; an older page says "exceeds", and the FAQ is canonical.
-  wording: "Bounce rate of 5% or greater: account under review; 10% or greater: sending may be paused. Complaint rate of 0.1% or greater: review; 0.5% or greater: sending may be paused.",
+  wording:
+    "Bounce rate of 5% or greater: account under review; 10% or greater: sending may be paused. Complaint rate of 0.1% or greater: review; 0.5% or greater: sending may be paused.",
 } as const;
 
 export const RATE_LEVELS: Record<RateMetric, MetricLevels> = {
-  bounce: { metric: "bounce", label: "Bounce rate", cloudWatchMetric: "Reputation.BounceRate", review: 0.05, atRisk: 0.1, bestPractice: 0.02 },
-  complaint: { metric: "complaint", label: "Complaint rate", cloudWatchMetric: "Reputation.ComplaintRate", review: 0.001, atRisk: 0.005, bestPractice: 0.001 },
+  bounce: {
+    metric: "bounce",
+    label: "Bounce rate",
+    cloudWatchMetric: "Reputation.BounceRate",
+    review: 0.05,
+    atRisk: 0.1,
+    bestPractice: 0.02,
+  },
+  complaint: {
+    metric: "complaint",
+    label: "Complaint rate",
+    cloudWatchMetric: "Reputation.ComplaintRate",
+    review: 0.001,
+    atRisk: 0.005,
+    bestPractice: 0.001,
+  },
 };
 
 export const DEFAULT_MIN_VOLUME = 100;
@@ -44,7 +59,12 @@ export function levelOf(metric: RateMetric, value: number): RateLevel {
 }
 
 /** A rate over fewer than `minVolume` messages is noise, not a verdict. */
-export function classifyRate(metric: RateMetric, value: number | null | undefined, volume: number, minVolume = DEFAULT_MIN_VOLUME): RateStatus {
+export function classifyRate(
+  metric: RateMetric,
+  value: number | null | undefined,
+  volume: number,
+  minVolume = DEFAULT_MIN_VOLUME,
+): RateStatus {
   if (value === null || value === undefined || !Number.isFinite(value) || volume < minVolume || volume <= 0) return "not-enough-volume";
   return levelOf(metric, value);
 }

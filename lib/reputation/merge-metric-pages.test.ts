@@ -12,7 +12,15 @@ describe("mergeMetricPages", () => {
     const merged = mergeMetricPages([fixture("cloudwatch.GetMetricData.response.json")], ["bounce_rate", "complaint_rate", "sends"]);
     expect(merged.incomplete).toEqual([]);
     const start = 1795132800_000;
-    const rows = alignSeries(start, start + 3 * 3_600_000, 3600, new Map([["send", merged.byId.get("sends") ?? []], ["bounce_rate", merged.byId.get("bounce_rate") ?? []]]));
+    const rows = alignSeries(
+      start,
+      start + 3 * 3_600_000,
+      3600,
+      new Map([
+        ["send", merged.byId.get("sends") ?? []],
+        ["bounce_rate", merged.byId.get("bounce_rate") ?? []],
+      ]),
+    );
     expect(rows.map((r) => r.send)).toEqual([120, null, 87]);
     expect(rows.map((r) => r.bounceRate)).toEqual([0.011, 0.012, 0.0125]);
   });
@@ -34,7 +42,11 @@ describe("mergeMetricPages", () => {
       },
     ];
     const merged = mergeMetricPages(pages, ["a", "b", "c"]);
-    expect(merged.byId.get("a")).toEqual([{ t: 0, v: 1 }, { t: 60_000, v: 2 }, { t: 120_000, v: 3 }]);
+    expect(merged.byId.get("a")).toEqual([
+      { t: 0, v: 1 },
+      { t: 60_000, v: 2 },
+      { t: 120_000, v: 3 },
+    ]);
     expect(merged.incomplete).toEqual(["b: Forbidden", "c: no result"]);
     expect(merged.messages).toEqual(["b: Forbidden no access"]);
   });

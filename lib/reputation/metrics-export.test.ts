@@ -34,23 +34,73 @@ describe.each(databaseKinds())("GET /metrics (%s)", (kind) => {
     const now = new Date("2026-11-20T12:00:00Z");
     await store.db!.reputationSample.createMany({
       data: [
-        { region: "us-east-1", period: 300, at: new Date("2026-11-20T10:00:00Z"), bounceRate: 0.02, complaintRate: 0.0003, send: 120, delivery: 115, bounce: 5, complaint: 0, reject: 1 },
-        { region: "us-east-1", period: 300, at: new Date("2026-11-20T11:00:00Z"), bounceRate: 0.031, complaintRate: null, send: 80, delivery: 78, bounce: 2, complaint: 1, reject: 0 },
+        {
+          region: "us-east-1",
+          period: 300,
+          at: new Date("2026-11-20T10:00:00Z"),
+          bounceRate: 0.02,
+          complaintRate: 0.0003,
+          send: 120,
+          delivery: 115,
+          bounce: 5,
+          complaint: 0,
+          reject: 1,
+        },
+        {
+          region: "us-east-1",
+          period: 300,
+          at: new Date("2026-11-20T11:00:00Z"),
+          bounceRate: 0.031,
+          complaintRate: null,
+          send: 80,
+          delivery: 78,
+          bounce: 2,
+          complaint: 1,
+          reject: 0,
+        },
         // Older than a day: neither the current rate nor the 24-hour volumes.
-        { region: "us-east-1", period: 3600, at: new Date("2026-11-18T11:00:00Z"), bounceRate: 0.5, complaintRate: 0.5, send: 1000, delivery: 0, bounce: 1000, complaint: 0, reject: 0 },
+        {
+          region: "us-east-1",
+          period: 3600,
+          at: new Date("2026-11-18T11:00:00Z"),
+          bounceRate: 0.5,
+          complaintRate: 0.5,
+          send: 1000,
+          delivery: 0,
+          bounce: 1000,
+          complaint: 0,
+          reject: 0,
+        },
       ],
     });
     await store.db!.accountSnapshot.create({
-      data: { region: "us-east-1", ok: true, takenAt: new Date("2026-11-20T11:55:00Z"), production: false, sendingEnabled: true, enforcementStatus: "HEALTHY", max24HourSend: 200, maxSendRate: 1, sentLast24Hours: 37, readinessScore: 64 },
+      data: {
+        region: "us-east-1",
+        ok: true,
+        takenAt: new Date("2026-11-20T11:55:00Z"),
+        production: false,
+        sendingEnabled: true,
+        enforcementStatus: "HEALTHY",
+        max24HourSend: 200,
+        maxSendRate: 1,
+        sentLast24Hours: 37,
+        readinessScore: 64,
+      },
     });
     const res = await metricsResponse(get(`Bearer ${TOKEN}`), TOKEN, async () => ["us-east-1", "eu-west-1"], now);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await res.text();
     const line = (name: string) => text.split("\n").find((l) => l.startsWith(name));
-    expect(line('ses_launchpad_bounce_rate{account="default",region="us-east-1"}')).toBe('ses_launchpad_bounce_rate{account="default",region="us-east-1"} 0.031');
-    expect(line('ses_launchpad_complaint_rate{account="default",region="us-east-1"}')).toBe('ses_launchpad_complaint_rate{account="default",region="us-east-1"} 0.0003');
-    expect(line('ses_launchpad_events_24h{account="default",region="us-east-1",event="send"}')).toBe('ses_launchpad_events_24h{account="default",region="us-east-1",event="send"} 200');
+    expect(line('ses_launchpad_bounce_rate{account="default",region="us-east-1"}')).toBe(
+      'ses_launchpad_bounce_rate{account="default",region="us-east-1"} 0.031',
+    );
+    expect(line('ses_launchpad_complaint_rate{account="default",region="us-east-1"}')).toBe(
+      'ses_launchpad_complaint_rate{account="default",region="us-east-1"} 0.0003',
+    );
+    expect(line('ses_launchpad_events_24h{account="default",region="us-east-1",event="send"}')).toBe(
+      'ses_launchpad_events_24h{account="default",region="us-east-1",event="send"} 200',
+    );
     expect(line('ses_launchpad_quota_max_24h{account="default",region="us-east-1"}')).toMatch(/ 200$/);
     expect(line('ses_launchpad_sandbox{account="default",region="us-east-1"}')).toMatch(/ 1$/);
     expect(line('ses_launchpad_readiness_score{account="default",region="us-east-1"}')).toMatch(/ 64$/);

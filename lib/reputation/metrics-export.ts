@@ -47,14 +47,24 @@ export function bearerMatches(header: string | null, token: string): boolean {
  * GET /metrics. Without a configured token the endpoint does not exist (404): never open by default.
  * A wrong or missing token gets 401 with the scheme to use, before anything is read.
  */
-export async function metricsResponse(request: Request, token: string | undefined, regions: () => Promise<readonly string[]>, now = new Date()): Promise<Response> {
+export async function metricsResponse(
+  request: Request,
+  token: string | undefined,
+  regions: () => Promise<readonly string[]>,
+  now = new Date(),
+): Promise<Response> {
   if (!token) return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (!bearerMatches(request.headers.get("authorization"), token)) {
-    return new Response("Unauthorized\n", { status: 401, headers: { "www-authenticate": 'Bearer realm="metrics"', "content-type": "text/plain; charset=utf-8" } });
+    return new Response("Unauthorized\n", {
+      status: 401,
+      headers: { "www-authenticate": 'Bearer realm="metrics"', "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const [accounts, names] = await Promise.all([listAccounts(), regions()]);
   const exports = await Promise.all(
     accounts.flatMap((a) => names.map((r) => withAccount(a, async () => ({ account: a.id, ...(await readRegionExport(r, now)) })))),
   );
-  return new Response(renderPrometheusMetrics(exports), { headers: { "content-type": EXPOSITION_CONTENT_TYPE, "cache-control": "no-store" } });
+  return new Response(renderPrometheusMetrics(exports), {
+    headers: { "content-type": EXPOSITION_CONTENT_TYPE, "cache-control": "no-store" },
+  });
 }

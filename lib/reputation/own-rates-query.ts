@@ -7,7 +7,12 @@ const DAY = 86_400_000;
 // A busy account's day of events is read in one go; beyond this the figure says it is a sample.
 const MAX_EVENTS = 200_000;
 
-export type OwnRatesView = OwnRates & { windowMs: number; eventsRead: number; truncated: boolean; sendsFrom: "send-events" | "deliveries-and-bounces" | "none" };
+export type OwnRatesView = OwnRates & {
+  windowMs: number;
+  eventsRead: number;
+  truncated: boolean;
+  sendsFrom: "send-events" | "deliveries-and-bounces" | "none";
+};
 
 /**
  * The rates from the notifications the dashboard itself received, counted the way SES counts. Sends come
@@ -16,7 +21,11 @@ export type OwnRatesView = OwnRates & { windowMs: number; eventsRead: number; tr
  */
 export async function readOwnRates(region: string, now: Date = new Date(), windowMs = DAY): Promise<OwnRatesView> {
   const rows = await db().mailEvent.findMany({
-    where: { kind: { in: ["send", "delivery", "bounce", "complaint"] }, occurredAt: { gte: new Date(now.getTime() - windowMs), lte: now }, OR: [{ region }, { region: null }] },
+    where: {
+      kind: { in: ["send", "delivery", "bounce", "complaint"] },
+      occurredAt: { gte: new Date(now.getTime() - windowMs), lte: now },
+      OR: [{ region }, { region: null }],
+    },
     select: { kind: true, recipient: true, bounceType: true, bounceSubType: true },
     take: MAX_EVENTS,
   });
@@ -26,7 +35,8 @@ export async function readOwnRates(region: string, now: Date = new Date(), windo
     if (r.kind === "send") events.push({ type: "send", recipient: r.recipient });
     else if (r.kind === "complaint") events.push({ type: "complaint", recipient: r.recipient });
     else if (!hasSends) events.push({ type: "send", recipient: r.recipient });
-    if (r.kind === "bounce") events.push({ type: "bounce", recipient: r.recipient, bounceType: r.bounceType ?? "", bounceSubType: r.bounceSubType ?? undefined });
+    if (r.kind === "bounce")
+      events.push({ type: "bounce", recipient: r.recipient, bounceType: r.bounceType ?? "", bounceSubType: r.bounceSubType ?? undefined });
   }
   // Verified identities are not known here, so only the mailbox simulator is left out; SES also leaves out verified recipients.
   const { counted } = countRecipientEvents(events, []);

@@ -36,13 +36,23 @@ describe("countRecipientEvents", () => {
 describe("computeOwnRates", () => {
   it("computes fractions and classifies them at the boundaries", () => {
     expect(computeOwnRates({ sends: 1000, hardBounces: 50, complaints: 1 })).toEqual({
-      volume: 1000, bounceRate: 0.05, complaintRate: 0.001, bounceStatus: "review", complaintStatus: "review",
+      volume: 1000,
+      bounceRate: 0.05,
+      complaintRate: 0.001,
+      bounceStatus: "review",
+      complaintStatus: "review",
     });
   });
 
   it("gives no rate without sends and no verdict below the minimum volume", () => {
-    expect(computeOwnRates({ sends: 0, hardBounces: 0, complaints: 0 })).toMatchObject({ bounceRate: null, bounceStatus: "not-enough-volume" });
-    expect(computeOwnRates({ sends: 40, hardBounces: 20, complaints: 0 })).toMatchObject({ bounceRate: 0.5, bounceStatus: "not-enough-volume" });
+    expect(computeOwnRates({ sends: 0, hardBounces: 0, complaints: 0 })).toMatchObject({
+      bounceRate: null,
+      bounceStatus: "not-enough-volume",
+    });
+    expect(computeOwnRates({ sends: 40, hardBounces: 20, complaints: 0 })).toMatchObject({
+      bounceRate: 0.5,
+      bounceStatus: "not-enough-volume",
+    });
     expect(computeOwnRates({ sends: 40, hardBounces: 20, complaints: 0 }, 40).bounceStatus).toBe("at-risk");
   });
 });

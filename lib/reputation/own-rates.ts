@@ -37,7 +37,10 @@ export type RecipientEvent =
   | { type: "complaint"; recipient: string };
 
 /** Counts per recipient, the way SES's rates count: hard bounces only, not those from the account's own suppression list. */
-export function countRecipientEvents(events: Iterable<RecipientEvent>, verifiedIdentities: readonly string[]): { counted: EventCounts; excluded: EventCounts } {
+export function countRecipientEvents(
+  events: Iterable<RecipientEvent>,
+  verifiedIdentities: readonly string[],
+): { counted: EventCounts; excluded: EventCounts } {
   const counted: EventCounts = { sends: 0, hardBounces: 0, complaints: 0 };
   const excluded: EventCounts = { sends: 0, hardBounces: 0, complaints: 0 };
   for (const e of events) {

@@ -22,7 +22,10 @@ export function leastSquaresSlope(points: readonly { t: number; v: number }[]): 
   const n = points.length;
   if (n < 2) return null;
   const t0 = points[0]!.t;
-  let sx = 0, sy = 0, sxx = 0, sxy = 0;
+  let sx = 0,
+    sy = 0,
+    sxx = 0,
+    sxy = 0;
   for (const p of points) {
     const x = (p.t - t0) / DAY;
     sx += x;
@@ -40,7 +43,9 @@ export function leastSquaresSlope(points: readonly { t: number; v: number }[]): 
  */
 export function rateTrend(metric: RateMetric, series: readonly TrendPoint[], opts: TrendOptions): RateTrend {
   const windowMs = opts.windowMs ?? DAY;
-  const used = series.filter((p): p is { t: number; v: number } => p.v !== null && Number.isFinite(p.v) && p.t <= opts.nowMs && p.t > opts.nowMs - windowMs);
+  const used = series.filter(
+    (p): p is { t: number; v: number } => p.v !== null && Number.isFinite(p.v) && p.t <= opts.nowMs && p.t > opts.nowMs - windowMs,
+  );
   const last = used.at(-1);
   const latest = last ? { t: last.t, value: last.v, level: levelOf(metric, last.v) } : null;
   const slope = used.length >= (opts.minPoints ?? 3) ? leastSquaresSlope(used) : null;

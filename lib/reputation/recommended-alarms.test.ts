@@ -18,7 +18,10 @@ describe("recommended alarms", () => {
   });
 
   it("build the same PutMetricAlarm requests as AWS's examples", () => {
-    for (const [file, level] of [["bounce-review", "bounce"], ["complaint-review", "complaint"]] as const) {
+    for (const [file, level] of [
+      ["bounce-review", "bounce"],
+      ["complaint-review", "complaint"],
+    ] as const) {
       const expected = fixture<Record<string, unknown>>(`cloudwatch.PutMetricAlarm.${file}.request.json`);
       const s = RECOMMENDED_ALARMS.find((a) => a.metric === level && a.level === "review")!;
       expect(alarmRequest(s, ARN)).toMatchObject({ ...expected, AlarmDescription: expect.any(String) as unknown });
@@ -42,8 +45,16 @@ describe("compareAlarm", () => {
 
   it("lists each difference of a misconfigured alarm", () => {
     const wrong: ObservedAlarm = {
-      ...described, Threshold: 0.1, Period: 300, ComparisonOperator: "GreaterThanThreshold", Statistic: undefined, ExtendedStatistic: "p90",
-      EvaluationPeriods: 3, AlarmActions: [], ActionsEnabled: false, StateValue: "ALARM",
+      ...described,
+      Threshold: 0.1,
+      Period: 300,
+      ComparisonOperator: "GreaterThanThreshold",
+      Statistic: undefined,
+      ExtendedStatistic: "p90",
+      EvaluationPeriods: 3,
+      AlarmActions: [],
+      ActionsEnabled: false,
+      StateValue: "ALARM",
     };
     const check = compareAlarm(bounceReview, wrong, ARN);
     expect(check.status).toBe("misconfigured");
@@ -62,8 +73,12 @@ describe("compareAlarm", () => {
   it("reports ALARM for a well-configured alarm that fired, and any action when no ARN is configured", () => {
     expect(compareAlarm(bounceReview, { ...described, StateValue: "ALARM" }, ARN).status).toBe("alarm");
     expect(compareAlarm(bounceReview, described).status).toBe("ok");
-    expect(compareAlarm(bounceReview, { ...described, AlarmActions: [] }).differences).toEqual([{ field: "AlarmActions", expected: "an action", actual: null }]);
-    expect(compareAlarm(bounceReview, { ...described, Dimensions: [{ Name: "ses:configuration-set", Value: "x" }] }, ARN).differences[0]?.field).toBe("Dimensions");
+    expect(compareAlarm(bounceReview, { ...described, AlarmActions: [] }).differences).toEqual([
+      { field: "AlarmActions", expected: "an action", actual: null },
+    ]);
+    expect(
+      compareAlarm(bounceReview, { ...described, Dimensions: [{ Name: "ses:configuration-set", Value: "x" }] }, ARN).differences[0]?.field,
+    ).toBe("Dimensions");
   });
 });
 

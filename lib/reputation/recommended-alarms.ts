@@ -27,7 +27,8 @@ function spec(metric: RateMetric, level: AlarmSpec["level"]): AlarmSpec {
     name: `ses-reputation-${metric}-rate-${pct.replace("%", "pct")}`,
     metric,
     level,
-    description: level === "review" ? `SES reviews accounts at >=${pct} ${metric} rate` : `SES may pause sending at >=${pct} ${metric} rate`,
+    description:
+      level === "review" ? `SES reviews accounts at >=${pct} ${metric} rate` : `SES may pause sending at >=${pct} ${metric} rate`,
     namespace: "AWS/SES",
     metricName: l.cloudWatchMetric,
     statistic: "Average",
@@ -39,7 +40,12 @@ function spec(metric: RateMetric, level: AlarmSpec["level"]): AlarmSpec {
   };
 }
 
-export const RECOMMENDED_ALARMS: readonly AlarmSpec[] = [spec("bounce", "review"), spec("bounce", "at-risk"), spec("complaint", "review"), spec("complaint", "at-risk")];
+export const RECOMMENDED_ALARMS: readonly AlarmSpec[] = [
+  spec("bounce", "review"),
+  spec("bounce", "at-risk"),
+  spec("complaint", "review"),
+  spec("complaint", "at-risk"),
+];
 
 /** A MetricAlarm as DescribeAlarms returns it; the SDK's type fits. */
 export type ObservedAlarm = {
@@ -93,12 +99,14 @@ export function alarmDifferences(s: AlarmSpec, a: ObservedAlarm, actionArn?: str
   check("Period", s.period, a.Period);
   check("EvaluationPeriods", s.evaluationPeriods, a.EvaluationPeriods);
   if (a.DatapointsToAlarm !== undefined) check("DatapointsToAlarm", s.evaluationPeriods, a.DatapointsToAlarm);
-  if (a.Threshold === undefined || Math.abs(a.Threshold - s.threshold) > 1e-12) d.push({ field: "Threshold", expected: s.threshold, actual: a.Threshold ?? null });
+  if (a.Threshold === undefined || Math.abs(a.Threshold - s.threshold) > 1e-12)
+    d.push({ field: "Threshold", expected: s.threshold, actual: a.Threshold ?? null });
   check("ComparisonOperator", s.comparisonOperator, a.ComparisonOperator);
   check("TreatMissingData", s.treatMissingData, a.TreatMissingData ?? "missing");
   if (a.ActionsEnabled === false) d.push({ field: "ActionsEnabled", expected: true, actual: false });
   const actions = a.AlarmActions ?? [];
-  if (actionArn ? !actions.includes(actionArn) : actions.length === 0) d.push({ field: "AlarmActions", expected: actionArn ?? "an action", actual: actions.join(", ") || null });
+  if (actionArn ? !actions.includes(actionArn) : actions.length === 0)
+    d.push({ field: "AlarmActions", expected: actionArn ?? "an action", actual: actions.join(", ") || null });
   return d;
 }
 

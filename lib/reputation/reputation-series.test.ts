@@ -6,8 +6,20 @@ const H = 3_600_000;
 describe("alignSeries", () => {
   it("puts each query's datapoints in its period row and leaves missing periods null", () => {
     const byId = new Map([
-      ["bounce_rate", [{ t: 2 * H, v: 0.07 }, { t: 0, v: 0.01 }]], // newest first, as CloudWatch answers by default
-      ["send", [{ t: 0, v: 10 }, { t: H, v: 0 }]],
+      [
+        "bounce_rate",
+        [
+          { t: 2 * H, v: 0.07 },
+          { t: 0, v: 0.01 },
+        ],
+      ], // newest first, as CloudWatch answers by default
+      [
+        "send",
+        [
+          { t: 0, v: 10 },
+          { t: H, v: 0 },
+        ],
+      ],
     ]);
     const rows = alignSeries(0, 3 * H, 3600, byId);
     expect(rows.map((r) => r.t)).toEqual([0, H, 2 * H]);
@@ -17,7 +29,21 @@ describe("alignSeries", () => {
   });
 
   it("ignores datapoints outside the window", () => {
-    const rows = alignSeries(H, 2 * H, 3600, new Map([["delivery", [{ t: 0, v: 1 }, { t: 2 * H, v: 2 }, { t: H, v: 3 }]]]));
+    const rows = alignSeries(
+      H,
+      2 * H,
+      3600,
+      new Map([
+        [
+          "delivery",
+          [
+            { t: 0, v: 1 },
+            { t: 2 * H, v: 2 },
+            { t: H, v: 3 },
+          ],
+        ],
+      ]),
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]?.delivery).toBe(3);
   });
@@ -31,7 +57,21 @@ describe("alignSeries", () => {
 
 describe("latestValue and sumField", () => {
   it("skip gaps", () => {
-    const rows = alignSeries(0, 3 * H, 3600, new Map([["complaint_rate", [{ t: H, v: 0.002 }]], ["send", [{ t: 0, v: 5 }, { t: H, v: 7 }]]]));
+    const rows = alignSeries(
+      0,
+      3 * H,
+      3600,
+      new Map([
+        ["complaint_rate", [{ t: H, v: 0.002 }]],
+        [
+          "send",
+          [
+            { t: 0, v: 5 },
+            { t: H, v: 7 },
+          ],
+        ],
+      ]),
+    );
     expect(latestValue(rows, "complaintRate")).toEqual({ t: H, value: 0.002 });
     expect(latestValue(rows, "bounceRate")).toBeNull();
     expect(sumField(rows, "send")).toBe(12);

@@ -37,8 +37,16 @@ export const SERIES_FIELDS: readonly SeriesField[] = REPUTATION_QUERIES.map((q) 
 export type RawSeries = { t: number; v: number }[];
 
 const emptyPoint = (t: number): ReputationPoint => ({
-  t, bounceRate: null, bounceRateMax: null, complaintRate: null, complaintRateMax: null,
-  send: null, delivery: null, bounce: null, complaint: null, reject: null,
+  t,
+  bounceRate: null,
+  bounceRateMax: null,
+  complaintRate: null,
+  complaintRateMax: null,
+  send: null,
+  delivery: null,
+  bounce: null,
+  complaint: null,
+  reject: null,
 });
 
 /** One row per period from start (inclusive) to end (exclusive), whatever order the pages came in. */

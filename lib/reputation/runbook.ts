@@ -1,5 +1,10 @@
 /** The seed guide's troubleshooting steps (ses-production-access-guide.md, "Troubleshooting"), as data for the page and alerts. */
-export type Runbook = { id: "high-bounce-rate" | "high-complaint-rate" | "sending-paused"; title: string; when: string; steps: readonly string[] };
+export type Runbook = {
+  id: "high-bounce-rate" | "high-complaint-rate" | "sending-paused";
+  title: string;
+  when: string;
+  steps: readonly string[];
+};
 
 export const RUNBOOKS: Record<Runbook["id"], Runbook> = {
   "high-bounce-rate": {

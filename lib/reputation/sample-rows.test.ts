@@ -4,7 +4,16 @@ import type { ReputationPoint } from "./reputation-series";
 
 const M5 = 300_000;
 const H = 3_600_000;
-const row = (at: number, bounceRate: number | null, send: number | null) => ({ at, bounceRate, complaintRate: null, send, delivery: null, bounce: null, complaint: null, reject: null });
+const row = (at: number, bounceRate: number | null, send: number | null) => ({
+  at,
+  bounceRate,
+  complaintRate: null,
+  send,
+  delivery: null,
+  bounce: null,
+  complaint: null,
+  reject: null,
+});
 
 describe("bucketSamples", () => {
   it("averages rates, keeps the worst, adds volumes, and leaves empty buckets null", () => {
@@ -24,7 +33,21 @@ describe("bucketSamples", () => {
 
 describe("pointsToRows", () => {
   it("drops periods without any datapoint and keeps a zero as a zero", () => {
-    const p = (t: number, send: number | null): ReputationPoint => ({ t, bounceRate: null, bounceRateMax: null, complaintRate: null, complaintRateMax: null, send, delivery: null, bounce: null, complaint: null, reject: null });
-    expect(pointsToRows([p(0, null), p(M5, 0), p(2 * M5, 3)]).map((r) => [r.at, r.send])).toEqual([[M5, 0], [2 * M5, 3]]);
+    const p = (t: number, send: number | null): ReputationPoint => ({
+      t,
+      bounceRate: null,
+      bounceRateMax: null,
+      complaintRate: null,
+      complaintRateMax: null,
+      send,
+      delivery: null,
+      bounce: null,
+      complaint: null,
+      reject: null,
+    });
+    expect(pointsToRows([p(0, null), p(M5, 0), p(2 * M5, 3)]).map((r) => [r.at, r.send])).toEqual([
+      [M5, 0],
+      [2 * M5, 3],
+    ]);
   });
 });

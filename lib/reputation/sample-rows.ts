@@ -24,19 +24,46 @@ export function pointsToRows(points: readonly ReputationPoint[]): SampleRow[] {
 export const sameValues = (a: SampleValues, b: SampleValues): boolean => SAMPLE_FIELDS.every((f) => a[f] === b[f]);
 
 export function rowToPoint(r: { at: number } & SampleValues): ReputationPoint {
-  return { t: r.at, bounceRate: r.bounceRate, bounceRateMax: r.bounceRate, complaintRate: r.complaintRate, complaintRateMax: r.complaintRate, send: r.send, delivery: r.delivery, bounce: r.bounce, complaint: r.complaint, reject: r.reject };
+  return {
+    t: r.at,
+    bounceRate: r.bounceRate,
+    bounceRateMax: r.bounceRate,
+    complaintRate: r.complaintRate,
+    complaintRateMax: r.complaintRate,
+    send: r.send,
+    delivery: r.delivery,
+    bounce: r.bounce,
+    complaint: r.complaint,
+    reject: r.reject,
+  };
 }
 
 /**
  * Stored rows (any period, ascending) folded into buckets of `bucketMs` from `startMs` to `endMs`, one point per
  * bucket; a bucket without rows is a null point, a gap. Rates average, maxima keep the worst, volumes add up.
  */
-export function bucketSamples(rows: ReadonlyArray<{ at: number } & SampleValues>, startMs: number, endMs: number, bucketMs: number): ReputationPoint[] {
+export function bucketSamples(
+  rows: ReadonlyArray<{ at: number } & SampleValues>,
+  startMs: number,
+  endMs: number,
+  bucketMs: number,
+): ReputationPoint[] {
   const n = Math.max(0, Math.ceil((endMs - startMs) / bucketMs));
   const out: ReputationPoint[] = [];
   const counts: Array<{ b: number; c: number }> = [];
   for (let i = 0; i < n; i++) {
-    out.push({ t: startMs + i * bucketMs, bounceRate: null, bounceRateMax: null, complaintRate: null, complaintRateMax: null, send: null, delivery: null, bounce: null, complaint: null, reject: null });
+    out.push({
+      t: startMs + i * bucketMs,
+      bounceRate: null,
+      bounceRateMax: null,
+      complaintRate: null,
+      complaintRateMax: null,
+      send: null,
+      delivery: null,
+      bounce: null,
+      complaint: null,
+      reject: null,
+    });
     counts.push({ b: 0, c: 0 });
   }
   for (const r of rows) {

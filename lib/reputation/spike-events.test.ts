@@ -10,7 +10,18 @@ describe.each(databaseKinds())("readSpikeEvents (%s)", (kind) => {
     const peak = Date.UTC(2026, 10, 1, 12);
     const event = (key: string, recipient: string, minutes: number, region: string | null = "us-east-1") =>
       store.db!.mailEvent.create({
-        data: { dedupeKey: key, sesMessageId: key, kind: "bounce", route: "identity-notification", region, occurredAt: new Date(peak + minutes * 60_000), recipient, recipientDomain: recipient.split("@")[1]!, bounceType: "Permanent", bounceSubType: "General" },
+        data: {
+          dedupeKey: key,
+          sesMessageId: key,
+          kind: "bounce",
+          route: "identity-notification",
+          region,
+          occurredAt: new Date(peak + minutes * 60_000),
+          recipient,
+          recipientDomain: recipient.split("@")[1]!,
+          bounceType: "Permanent",
+          bounceSubType: "General",
+        },
       });
     await event("sim", "bounce@simulator.amazonses.com", 5);
     await event("sim-label", "bounce+run1@simulator.amazonses.com", 6);

@@ -12,7 +12,11 @@ const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null &&
  * something else (the newest bucket was still filling); new rows are inserted in chunks. The unique key
  * (region, period, at) is the last word: a collector racing this one makes us fall back to row-by-row upserts.
  */
-export async function storeSamples(region: string, period: number, rows: readonly SampleRow[]): Promise<{ created: number; updated: number }> {
+export async function storeSamples(
+  region: string,
+  period: number,
+  rows: readonly SampleRow[],
+): Promise<{ created: number; updated: number }> {
   if (rows.length === 0) return { created: 0, updated: 0 };
   const first = rows[0]!.at;
   const last = rows.at(-1)!.at;
@@ -39,7 +43,11 @@ export async function storeSamples(region: string, period: number, rows: readonl
       const account = await currentAccountId();
       for (const r of chunk) {
         const { region: _r, period: _p, at, ...values } = data(r);
-        await db().reputationSample.upsert({ where: { account_region_period_at: { account, region, period, at } }, create: data(r), update: values });
+        await db().reputationSample.upsert({
+          where: { account_region_period_at: { account, region, period, at } },
+          create: data(r),
+          update: values,
+        });
       }
       created += chunk.length;
     }

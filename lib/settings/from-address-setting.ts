@@ -15,5 +15,9 @@ export async function saveFromAddress(address: string | undefined): Promise<void
     await db().setting.deleteMany({ where: { key: FROM_ADDRESS_KEY } });
     return;
   }
-  await db().setting.upsert({ where: { key: FROM_ADDRESS_KEY }, create: { key: FROM_ADDRESS_KEY, value: address }, update: { value: address } });
+  await db().setting.upsert({
+    where: { key: FROM_ADDRESS_KEY },
+    create: { key: FROM_ADDRESS_KEY, value: address },
+    update: { value: address },
+  });
 }

@@ -3,7 +3,15 @@ import { databaseKinds } from "../../test/databases";
 import { useTestDatabase } from "../../test/use-test-database";
 import { getFromAddress } from "./from-address";
 import { fromAddressSources, saveFromAddress } from "./from-address-setting";
-import { changeWatchedRegions, configuredRegions, mergeRegions, parseStoredRegions, REGIONS_KEY, RegionChangeRefused, watchedRegions } from "./regions";
+import {
+  changeWatchedRegions,
+  configuredRegions,
+  mergeRegions,
+  parseStoredRegions,
+  REGIONS_KEY,
+  RegionChangeRefused,
+  watchedRegions,
+} from "./regions";
 
 // env() reads these once, on first use.
 Object.assign(process.env, { AWS_SES_REGION: "us-east-1", AWS_SES_REGIONS: "us-west-2", AWS_SES_FROM_EMAIL: "env@example.com" });
@@ -33,7 +41,10 @@ describe.each(databaseKinds())("watched regions and From address in the database
     await changeWatchedRegions({ op: "add", region: "eu-west-1" });
     await changeWatchedRegions({ op: "add", region: "ap-southeast-2" });
     expect(await configuredRegions()).toEqual(["us-east-1", "us-west-2", "eu-west-1", "ap-southeast-2"]);
-    expect(JSON.parse((await store.db!.setting.findUniqueOrThrow({ where: { key: REGIONS_KEY } })).value)).toEqual(["eu-west-1", "ap-southeast-2"]);
+    expect(JSON.parse((await store.db!.setting.findUniqueOrThrow({ where: { key: REGIONS_KEY } })).value)).toEqual([
+      "eu-west-1",
+      "ap-southeast-2",
+    ]);
 
     await expect(changeWatchedRegions({ op: "add", region: "eu-west-1" })).rejects.toThrow(/watched already/);
     await expect(changeWatchedRegions({ op: "remove", region: "us-west-2" })).rejects.toThrow(RegionChangeRefused);

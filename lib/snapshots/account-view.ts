@@ -28,15 +28,28 @@ export async function getAccountView(region: string): Promise<AccountView> {
  */
 export async function readAccountView(account: string, region: string): Promise<AccountView> {
   const [good, newest] = await Promise.all([
-    db().accountSnapshot.findFirst({ where: { account, region, ok: true }, orderBy: { takenAt: "desc" }, include: { readinessReport: { select: { result: true } } } }),
-    db().accountSnapshot.findFirst({ where: { account, region }, orderBy: { takenAt: "desc" }, select: { ok: true, takenAt: true, error: true } }),
+    db().accountSnapshot.findFirst({
+      where: { account, region, ok: true },
+      orderBy: { takenAt: "desc" },
+      include: { readinessReport: { select: { result: true } } },
+    }),
+    db().accountSnapshot.findFirst({
+      where: { account, region },
+      orderBy: { takenAt: "desc" },
+      select: { ok: true, takenAt: true, error: true },
+    }),
   ]);
   const readiness = good?.readinessReport ? (JSON.parse(good.readinessReport.result) as ReadinessResult) : null;
   const at = (good?.takenAt ?? new Date(0)).toISOString();
   // Reports stored before the danger level existed still judge the sending and enforcement status they recorded.
   const danger =
     readiness?.danger ??
-    assessDanger({ at, account: good ? { sendingEnabled: good.sendingEnabled !== false, enforcementStatus: good.enforcementStatus ?? "UNKNOWN", at } : undefined });
+    assessDanger({
+      at,
+      account: good
+        ? { sendingEnabled: good.sendingEnabled !== false, enforcementStatus: good.enforcementStatus ?? "UNKNOWN", at }
+        : undefined,
+    });
   // Likewise their readiness: never ready while the account is at pause level or beyond.
   if (readiness && readiness.ready === undefined) readiness.ready = dangerSeverity(danger.level) < dangerSeverity("pause");
   return {

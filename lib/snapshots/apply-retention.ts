@@ -24,7 +24,17 @@ export async function applyRetention(region: string, now = new Date()): Promise<
   if (from && from < currentHour) {
     const raw = await db().accountSnapshot.findMany({
       where: { region, takenAt: { gte: hourOf(from), lt: currentHour } },
-      select: { takenAt: true, ok: true, readinessScore: true, sentLast24Hours: true, max24HourSend: true, maxSendRate: true, production: true, sendingEnabled: true, enforcementStatus: true },
+      select: {
+        takenAt: true,
+        ok: true,
+        readinessScore: true,
+        sentLast24Hours: true,
+        max24HourSend: true,
+        maxSendRate: true,
+        production: true,
+        sendingEnabled: true,
+        enforcementStatus: true,
+      },
       orderBy: { takenAt: "asc" },
     });
     const byHour = new Map<number, typeof raw>();

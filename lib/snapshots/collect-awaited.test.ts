@@ -12,7 +12,12 @@ let ses: SESv2Client;
 beforeAll(async () => {
   sim = await startSimulatedAws({ port: 0 });
   Object.assign(process.env, { AWS_ENDPOINT_URL: sim.url, AWS_ACCESS_KEY_ID: "AKIDTEST", AWS_SECRET_ACCESS_KEY: "test" });
-  ses = new SESv2Client({ region: "us-east-1", endpoint: sim.url, credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" }, maxAttempts: 1 });
+  ses = new SESv2Client({
+    region: "us-east-1",
+    endpoint: sim.url,
+    credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" },
+    maxAttempts: 1,
+  });
 });
 afterAll(() => sim.close());
 
@@ -31,13 +36,23 @@ describe.each(databaseKinds())("changes AWS makes in the background reach the ne
 
   it("watches a pending review and a pending DKIM every minute, and stores the outcome as soon as AWS decides", async () => {
     await ses.send(
-      new PutAccountDetailsCommand({ MailType: "TRANSACTIONAL", WebsiteURL: "https://example.com", ContactLanguage: "EN", UseCaseDescription: "Receipts for orders placed on example.com.", AdditionalContactEmailAddresses: ["ops@example.com"] }),
+      new PutAccountDetailsCommand({
+        MailType: "TRANSACTIONAL",
+        WebsiteURL: "https://example.com",
+        ContactLanguage: "EN",
+        UseCaseDescription: "Receipts for orders placed on example.com.",
+        AdditionalContactEmailAddresses: ["ops@example.com"],
+      }),
     );
     await ses.send(new CreateEmailIdentityCommand({ EmailIdentity: "awaited.example" }));
     await collectRegion("us-east-1", { trigger: "manual" });
     const pending = await getAccountView("us-east-1");
     expect(pending.lastGood?.review?.status).toBe("PENDING");
-    expect(pending.readiness?.awaiting).toEqual([expect.stringMatching(/^production-access review PENDING/), "awaited.example: verification PENDING", "awaited.example: DKIM PENDING"]);
+    expect(pending.readiness?.awaiting).toEqual([
+      expect.stringMatching(/^production-access review PENDING/),
+      "awaited.example: verification PENDING",
+      "awaited.example: DKIM PENDING",
+    ]);
 
     // A reading younger than a minute already shows the latest: no second read.
     expect(await collectAwaited(new Date())).toEqual([]);

@@ -23,17 +23,28 @@ describe.each(databaseKinds())("collection against the simulated AWS (%s)", (kin
   const store = useTestDatabase(kind);
 
   it("stores a sandbox reading with its checklist, then keeps showing it when a later reading fails", async () => {
-    expect(await getAccountView("us-east-1")).toMatchObject({ lastGood: null, readiness: null, lastFailure: null, danger: { level: "none", reasons: [] } });
+    expect(await getAccountView("us-east-1")).toMatchObject({
+      lastGood: null,
+      readiness: null,
+      lastFailure: null,
+      danger: { level: "none", reasons: [] },
+    });
     const first = await collectRegion("us-east-1", { trigger: "manual" });
     expect(first).toMatchObject({ status: "stored", score: expect.any(Number) });
     const view = await getAccountView("us-east-1");
     expect(view.lastGood).toMatchObject({ production: false, quota: { max24Hour: 200, maxSendRate: 1 }, enforcementStatus: "HEALTHY" });
     const suppression = view.readiness?.checks.find((c) => c.id === "handling.suppression-list");
-    expect(suppression).toMatchObject({ status: "todo", evidence: [{ query: "sesv2:GetAccount (us-east-1)", observed: "SuppressedReasons []" }] });
+    expect(suppression).toMatchObject({
+      status: "todo",
+      evidence: [{ query: "sesv2:GetAccount (us-east-1)", observed: "SuppressedReasons []" }],
+    });
 
     setFaults({ errorFraction: 1 });
     try {
-      expect(await collectRegion("us-east-1", { trigger: "manual" })).toMatchObject({ status: "failed", error: expect.stringMatching(/GetAccount/) });
+      expect(await collectRegion("us-east-1", { trigger: "manual" })).toMatchObject({
+        status: "failed",
+        error: expect.stringMatching(/GetAccount/),
+      });
     } finally {
       setFaults({ errorFraction: 0 });
     }
@@ -45,7 +56,8 @@ describe.each(databaseKinds())("collection against the simulated AWS (%s)", (kin
   });
 
   it("a spike injected through the simulator puts the region at pause level within one collection, and a recovery clears it", async () => {
-    const inject = (body: object) => fetch(`${sim.url}/_sim/metrics`, { method: "POST", body: JSON.stringify(body) }).then((r) => expect(r.status).toBe(200));
+    const inject = (body: object) =>
+      fetch(`${sim.url}/_sim/metrics`, { method: "POST", body: JSON.stringify(body) }).then((r) => expect(r.status).toBe(200));
     await inject({ region: "us-east-1", hours: 2, sends: 1000, bounceRate: 0.12, complaintRate: 0.006 });
     try {
       await collectRegion("us-east-1", { trigger: "manual" });
@@ -114,7 +126,8 @@ describe.each(databaseKinds())("collection against the simulated AWS (%s)", (kin
     const before = await store.db!.accountSnapshot.count();
     try {
       const results = [];
-      for (let slot = 1; slot <= 5; slot++) results.push(await collectRegion("us-east-1", { trigger: "schedule", slot: 800_000_000 + slot }));
+      for (let slot = 1; slot <= 5; slot++)
+        results.push(await collectRegion("us-east-1", { trigger: "schedule", slot: 800_000_000 + slot }));
       expect(results.map((r) => r.status)).toEqual(["stored", "stored", "stored", "stored", "stored"]);
     } finally {
       setFaults({ throttleFraction: 0, errorFraction: 0 });
@@ -129,7 +142,16 @@ describe.each(databaseKinds())("collection against the simulated AWS (%s)", (kin
     const runId = (await claimRun(region, null, "manual"))!;
     const readiness = evaluateReadiness(sampleState({ region }));
     // A value the database refuses, after the checklist report is already written inside the transaction.
-    const account = { region, production: false, sendingEnabled: true, enforcementStatus: "HEALTHY", quota: { max24Hour: "x" as unknown as number, maxSendRate: 1, sentLast24Hours: 0 }, suppressedReasons: [], vdmEnabled: false, readAt: new Date() };
+    const account = {
+      region,
+      production: false,
+      sendingEnabled: true,
+      enforcementStatus: "HEALTHY",
+      quota: { max24Hour: "x" as unknown as number, maxSendRate: 1, sentLast24Hours: 0 },
+      suppressedReasons: [],
+      vdmEnabled: false,
+      readAt: new Date(),
+    };
     await expect(storeReading(region, runId, { ok: true, account, readiness })).rejects.toThrow();
     expect(await store.db!.readinessReport.count({ where: { region } })).toBe(0);
     expect(await store.db!.accountSnapshot.count({ where: { region } })).toBe(0);
@@ -140,13 +162,27 @@ describe.each(databaseKinds())("collection against the simulated AWS (%s)", (kin
     const region = "eu-west-1";
     const hour = Date.UTC(2026, 0, 1, 10);
     await store.db!.accountSnapshot.createMany({
-      data: [0, 5, 10].map((m, i) => ({ region, ok: true, takenAt: new Date(hour + m * 60_000), readinessScore: 40 + i * 10, sentLast24Hours: 10 * (i + 1), max24HourSend: 200 })),
+      data: [0, 5, 10].map((m, i) => ({
+        region,
+        ok: true,
+        takenAt: new Date(hour + m * 60_000),
+        readinessScore: 40 + i * 10,
+        sentLast24Hours: 10 * (i + 1),
+        max24HourSend: 200,
+      })),
     });
     await store.db!.accountSnapshot.create({ data: { region, ok: false, error: "x", takenAt: new Date(hour + 20 * 60_000) } });
     const now = new Date(hour + 40 * 86_400_000);
     expect(await applyRetention(region, now)).toMatchObject({ rolledUp: 1 });
     const [rollup] = await store.db!.snapshotRollup.findMany({ where: { region } });
-    expect(rollup).toMatchObject({ readings: 4, failures: 1, readinessScore: 50, sentLast24Hours: 30, max24HourSend: 200, day: "2026-01-01" });
+    expect(rollup).toMatchObject({
+      readings: 4,
+      failures: 1,
+      readinessScore: 50,
+      sentLast24Hours: 30,
+      max24HourSend: 200,
+      day: "2026-01-01",
+    });
     expect(await store.db!.accountSnapshot.count({ where: { region } })).toBe(0);
     // Applying it again neither duplicates nor loses the roll-up.
     expect(await applyRetention(region, now)).toMatchObject({ rolledUp: 0 });

@@ -37,11 +37,20 @@ export async function collectRegion(region: string, opts: { trigger: CollectTrig
     return { region, status: "failed", error: account.error };
   }
   // DNS first, so that the checklist judges the records as they are now (pending domains are re-checked every run).
-  const recheck = await recheckDomains(region).catch((e: unknown) => console.error(`Collection of ${region}: DNS re-check failed: ${(e as Error).message}`));
+  const recheck = await recheckDomains(region).catch((e: unknown) =>
+    console.error(`Collection of ${region}: DNS re-check failed: ${(e as Error).message}`),
+  );
   const awsAccountId = await callerAccountId(region);
-  const events = await sourced(`dashboard's processed SNS notifications and SES events (${region}${awsAccountId ? `, account ${awsAccountId}` : ""})`, () => getEventFacts({ region, awsAccountId }));
+  const events = await sourced(
+    `dashboard's processed SNS notifications and SES events (${region}${awsAccountId ? `, account ${awsAccountId}` : ""})`,
+    () => getEventFacts({ region, awsAccountId }),
+  );
   const confirmations = await sourced(`dashboard settings: admins' readiness confirmations (${region})`, () => readConfirmations(region));
-  const state = await gatherState(region, account, await getFromAddress(), { events, confirmations, dnsFacts: (domain) => getDomainDnsFacts(region, domain) });
+  const state = await gatherState(region, account, await getFromAddress(), {
+    events,
+    confirmations,
+    dnsFacts: (domain) => getDomainDnsFacts(region, domain),
+  });
   const previous = await readAccountView((await currentAccount()).id, region);
   const readiness = evaluateReadiness(state, new Date(), previous.readiness?.danger);
   await storeReading(region, runId, { ok: true, account: account.value, readiness });

@@ -12,14 +12,32 @@ describe.each(databaseKinds())("history served from the store (%s)", (kind) => {
 
   it("joins daily roll-ups with the readings not rolled up yet", async () => {
     const region = "us-east-1";
-    const reading = (h: number, score: number, sent: number) => ({ takenAt: new Date(h), ok: true, readinessScore: score, sentLast24Hours: sent, max24HourSend: 200, maxSendRate: 1, production: false, sendingEnabled: true, enforcementStatus: "HEALTHY" });
+    const reading = (h: number, score: number, sent: number) => ({
+      takenAt: new Date(h),
+      ok: true,
+      readinessScore: score,
+      sentLast24Hours: sent,
+      max24HourSend: 200,
+      maxSendRate: 1,
+      production: false,
+      sendingEnabled: true,
+      enforcementStatus: "HEALTHY",
+    });
     // Two days of roll-ups, the last one ending two hours ago.
     const rows = [];
-    for (let h = now.getTime() - 50 * HOUR; h < now.getTime() - 2 * HOUR; h += HOUR) rows.push({ region, ...rollupHour(new Date(Math.floor(h / HOUR) * HOUR), [reading(h, 40, 100)]) });
+    for (let h = now.getTime() - 50 * HOUR; h < now.getTime() - 2 * HOUR; h += HOUR)
+      rows.push({ region, ...rollupHour(new Date(Math.floor(h / HOUR) * HOUR), [reading(h, 40, 100)]) });
     await store.db!.snapshotRollup.createMany({ data: rows });
     // Readings of the last two hours, not rolled up: one of them in the previous hour.
     await store.db!.accountSnapshot.createMany({
-      data: [now.getTime() - 90 * 60_000, now.getTime() - 10 * 60_000].map((t, i) => ({ region, ok: true, takenAt: new Date(t), readinessScore: 60 + i, sentLast24Hours: 150 + i, max24HourSend: 200 })),
+      data: [now.getTime() - 90 * 60_000, now.getTime() - 10 * 60_000].map((t, i) => ({
+        region,
+        ok: true,
+        takenAt: new Date(t),
+        readinessScore: 60 + i,
+        sentLast24Hours: 150 + i,
+        max24HourSend: 200,
+      })),
     });
 
     const month = await getHistorySeries(region, "30d", now);

@@ -50,9 +50,19 @@ export async function getHistorySeries(region: string, range: HistoryRange, now 
       _max: { sentLast24Hours: true, max24HourSend: true },
       orderBy: { day: "asc" },
     });
-    points = rows.map((r) => ({ t: Date.parse(`${r.day}T00:00:00Z`), score: r._avg.readinessScore, sent: r._max.sentLast24Hours, quota: r._max.max24HourSend }));
+    points = rows.map((r) => ({
+      t: Date.parse(`${r.day}T00:00:00Z`),
+      score: r._avg.readinessScore,
+      sent: r._max.sentLast24Hours,
+      quota: r._max.max24HourSend,
+    }));
   }
-  const tail = (await recent).map((r) => ({ t: r.takenAt.getTime(), score: r.readinessScore, sent: r.sentLast24Hours, quota: r.max24HourSend }));
+  const tail = (await recent).map((r) => ({
+    t: r.takenAt.getTime(),
+    score: r.readinessScore,
+    sent: r.sentLast24Hours,
+    quota: r.max24HourSend,
+  }));
   return [...points, ...tail];
 }
 

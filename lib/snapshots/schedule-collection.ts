@@ -2,7 +2,8 @@ import "server-only";
 import type { CollectResult } from "./collect-region";
 import { collectAll, collectAwaited, collectionLabel } from "./collect-all";
 
-const report = (results: CollectResult[]) => results.filter((r) => r.status === "failed").forEach((r) => console.error(`Collection of ${collectionLabel(r)} failed: ${r.error}`));
+const report = (results: CollectResult[]) =>
+  results.filter((r) => r.status === "failed").forEach((r) => console.error(`Collection of ${collectionLabel(r)} failed: ${r.error}`));
 const fail = (e: unknown) => console.error("Collection failed:", (e as Error).message);
 
 /**
@@ -13,5 +14,12 @@ const fail = (e: unknown) => console.error("Collection failed:", (e as Error).me
  */
 export function scheduleCollection(): void {
   void collectAll("schedule").then(report, fail);
-  setInterval(() => void collectAll("schedule").then(report, fail).then(() => collectAwaited()).then(report, fail), 60_000).unref();
+  setInterval(
+    () =>
+      void collectAll("schedule")
+        .then(report, fail)
+        .then(() => collectAwaited())
+        .then(report, fail),
+    60_000,
+  ).unref();
 }

@@ -28,7 +28,12 @@ export async function storeReading(region: string, runId: string, reading: Readi
       update: { result: JSON.stringify(readiness), lastSeen: a.readAt },
     });
     const previous = await tx.accountSnapshot.findFirst({ where: { region, ok: true }, orderBy: { takenAt: "desc" } });
-    const current = { production: a.production, sendingEnabled: a.sendingEnabled, enforcementStatus: a.enforcementStatus, reviewStatus: a.review?.status ?? null };
+    const current = {
+      production: a.production,
+      sendingEnabled: a.sendingEnabled,
+      enforcementStatus: a.enforcementStatus,
+      reviewStatus: a.review?.status ?? null,
+    };
     await tx.accountSnapshot.create({
       data: {
         region,

@@ -21,7 +21,13 @@ export type CertificateLoaderOptions = {
 type Entry = { expires: number; result: Promise<LoadedCertificate> };
 
 export function createCertificateLoader(options: CertificateLoaderOptions = {}): CertificateLoader {
-  const { timeoutMs = 5_000, ttlMs = 24 * 3_600_000, maxEntries = 64, maxConcurrentDownloads = 4, download = downloadCertificate } = options;
+  const {
+    timeoutMs = 5_000,
+    ttlMs = 24 * 3_600_000,
+    maxEntries = 64,
+    maxConcurrentDownloads = 4,
+    download = downloadCertificate,
+  } = options;
   const cache = new Map<string, Entry>();
   let inFlight = 0;
 
@@ -30,7 +36,8 @@ export function createCertificateLoader(options: CertificateLoaderOptions = {}):
     try {
       return readCertificate(await download(url, { timeoutMs, maxBytes: 64 * 1024 }), now);
     } catch (e) {
-      const detail = e instanceof Error && e.name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : e instanceof Error ? e.message : String(e);
+      const detail =
+        e instanceof Error && e.name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : e instanceof Error ? e.message : String(e);
       return { ok: false, reason: "certificate-unavailable", detail: `cannot fetch ${url}: ${detail}` };
     } finally {
       inFlight--;
@@ -43,7 +50,8 @@ export function createCertificateLoader(options: CertificateLoaderOptions = {}):
       if (!check.ok) return { ok: false, reason: "certificate-url-refused", detail: check.detail };
       const hit = cache.get(url);
       if (hit && hit.expires > now) return hit.result;
-      if (inFlight >= maxConcurrentDownloads) return { ok: false, reason: "certificate-unavailable", detail: "too many certificate downloads in progress" };
+      if (inFlight >= maxConcurrentDownloads)
+        return { ok: false, reason: "certificate-unavailable", detail: "too many certificate downloads in progress" };
       const result = fetchAndRead(url, now);
       // Cache the pending download so concurrent messages share it; failures are dropped so the next message retries.
       const entry: Entry = { expires: now + ttlMs, result };

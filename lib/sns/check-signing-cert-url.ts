@@ -18,7 +18,8 @@ export function checkSigningCertUrl(raw: string): CertUrlCheck {
   if (url.protocol !== "https:") return { ok: false, detail: `SigningCertURL scheme ${url.protocol} is not https` };
   if (url.username || url.password) return { ok: false, detail: "SigningCertURL carries credentials" };
   if (url.port !== "") return { ok: false, detail: "SigningCertURL names a port" };
-  if (url.search || url.hash || raw.includes("?") || raw.includes("#")) return { ok: false, detail: "SigningCertURL has a query or fragment" };
+  if (url.search || url.hash || raw.includes("?") || raw.includes("#"))
+    return { ok: false, detail: "SigningCertURL has a query or fragment" };
   const host = HOST.exec(url.hostname);
   if (!host) return { ok: false, detail: `SigningCertURL host ${url.hostname} is not an SNS host` };
   if (!PATH.test(url.pathname)) return { ok: false, detail: `SigningCertURL path ${url.pathname} is not an SNS certificate` };

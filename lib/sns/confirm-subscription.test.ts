@@ -1,4 +1,11 @@
-import { CreateTopicCommand, ListSubscriptionsByTopicCommand, PublishCommand, SetTopicAttributesCommand, SNSClient, SubscribeCommand } from "@aws-sdk/client-sns";
+import {
+  CreateTopicCommand,
+  ListSubscriptionsByTopicCommand,
+  PublishCommand,
+  SetTopicAttributesCommand,
+  SNSClient,
+  SubscribeCommand,
+} from "@aws-sdk/client-sns";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startSimulatedAws, type SimulatedAws } from "../../sim/aws/server";
 import { clientConfig, startReceiver } from "../../sim/aws/test-helpers";
@@ -38,7 +45,8 @@ describe("subscription confirmation against the simulated AWS", () => {
     if (!verified.ok || verified.message.Type !== "SubscriptionConfirmation") throw new Error(`not verified: ${JSON.stringify(verified)}`);
     return { topicArn: TopicArn, message: verified.message as SnsSubscriptionConfirmation, raw: delivery.body };
   }
-  const subscriptionState = async (topicArn: string) => (await admin.send(new ListSubscriptionsByTopicCommand({ TopicArn: topicArn }))).Subscriptions?.[0]?.SubscriptionArn;
+  const subscriptionState = async (topicArn: string) =>
+    (await admin.send(new ListSubscriptionsByTopicCommand({ TopicArn: topicArn }))).Subscriptions?.[0]?.SubscriptionArn;
 
   it("confirms an allowed topic with ConfirmSubscription, after which signed notifications arrive and verify", async () => {
     const { topicArn, message } = await pendingConfirmation("ses-bounces", "2");
@@ -47,8 +55,13 @@ describe("subscription confirmation against the simulated AWS", () => {
     expect(confirmed).toEqual({ ok: true, subscriptionArn: expect.stringMatching(new RegExp(`^${topicArn}:`)) });
     expect(await subscriptionState(topicArn)).toBe(confirmed.ok && confirmed.subscriptionArn);
 
-    await admin.send(new PublishCommand({ TopicArn: topicArn, Message: "Successfully validated SNS topic for Amazon SES event publishing." }));
-    const note = await verifySnsMessage((await receiver.next("Notification")).body, { trustedCertificates: trusted, allowedTopicArns: [topicArn] });
+    await admin.send(
+      new PublishCommand({ TopicArn: topicArn, Message: "Successfully validated SNS topic for Amazon SES event publishing." }),
+    );
+    const note = await verifySnsMessage((await receiver.next("Notification")).body, {
+      trustedCertificates: trusted,
+      allowedTopicArns: [topicArn],
+    });
     expect(note).toMatchObject({ ok: true, message: { Type: "Notification", TopicArn: topicArn, SignatureVersion: "2" } });
   });
 
@@ -62,12 +75,20 @@ describe("subscription confirmation against the simulated AWS", () => {
   it("reports what AWS said when the token is refused", async () => {
     const { topicArn, message } = await pendingConfirmation("ses-complaints", "1");
     const r = await confirmSubscription({ ...message, Token: "forged" }, [topicArn]);
-    expect(r).toMatchObject({ ok: false, reason: "aws-error", detail: expect.stringMatching(/ConfirmSubscription failed: InvalidParameterException/) });
+    expect(r).toMatchObject({
+      ok: false,
+      reason: "aws-error",
+      detail: expect.stringMatching(/ConfirmSubscription failed: InvalidParameterException/),
+    });
     expect(await subscriptionState(topicArn)).toBe("PendingConfirmation");
   });
 
   it("refuses the simulator's http certificate unless it was trusted explicitly", async () => {
     const { raw } = await pendingConfirmation("ses-bounces", "2");
-    expect(await verifySnsMessage(raw)).toMatchObject({ ok: false, reason: "certificate-url-refused", detail: expect.stringMatching(/not https/) });
+    expect(await verifySnsMessage(raw)).toMatchObject({
+      ok: false,
+      reason: "certificate-url-refused",
+      detail: expect.stringMatching(/not https/),
+    });
   });
 });

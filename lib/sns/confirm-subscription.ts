@@ -5,13 +5,17 @@ import { describeAwsError } from "../aws/describe-aws-error";
 import { decideConfirmation } from "./decide-confirmation";
 import type { SnsSubscriptionConfirmation } from "./parse-sns-body";
 
-export type ConfirmResult = { ok: true; subscriptionArn: string } | { ok: false; reason: "topic-not-allowed" | "aws-error"; detail: string };
+export type ConfirmResult =
+  { ok: true; subscriptionArn: string } | { ok: false; reason: "topic-not-allowed" | "aws-error"; detail: string };
 
 /**
  * Confirms through the SNS API with the message's Token, in the TopicArn's region. The SubscribeURL is never
  * fetched: it is a URL chosen by whoever sent the message.
  */
-export async function confirmSubscription(message: SnsSubscriptionConfirmation, allowedTopicArns: Iterable<string>): Promise<ConfirmResult> {
+export async function confirmSubscription(
+  message: SnsSubscriptionConfirmation,
+  allowedTopicArns: Iterable<string>,
+): Promise<ConfirmResult> {
   const decision = decideConfirmation(message, allowedTopicArns);
   if (!decision.confirm) return { ok: false, reason: decision.reason, detail: decision.detail };
   try {

@@ -8,7 +8,11 @@ export type Download = (url: string, options: DownloadOptions) => Promise<string
  * The caller has already checked the URL.
  */
 export const downloadCertificate: Download = async (url, { timeoutMs, maxBytes }) => {
-  const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/x-pem-file" } });
+  const res = await fetch(url, {
+    redirect: "manual",
+    signal: AbortSignal.timeout(timeoutMs),
+    headers: { accept: "application/x-pem-file" },
+  });
   if (res.status >= 300 && res.status < 400) {
     await res.body?.cancel();
     throw new Error(`certificate download answered a redirect (HTTP ${res.status}), which is not followed`);

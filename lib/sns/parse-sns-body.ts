@@ -12,7 +12,10 @@ const common = {
   Message: z.string(),
   Timestamp: isoTimestamp,
   SignatureVersion: z.enum(["1", "2"]),
-  Signature: z.string().min(1).regex(/^[A-Za-z0-9+/]+={0,2}$/, "not base64"),
+  Signature: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, "not base64"),
   SigningCertURL: z.string().min(1).max(2048),
 };
 

@@ -14,8 +14,13 @@ export function readCertificate(pemOrCert: string | X509Certificate, now: number
   }
   const notAfter = Date.parse(cert.validTo);
   if (now < Date.parse(cert.validFrom) || now > notAfter) {
-    return { ok: false, reason: "certificate-unavailable", detail: `the certificate is not valid now (${cert.validFrom} to ${cert.validTo})` };
+    return {
+      ok: false,
+      reason: "certificate-unavailable",
+      detail: `the certificate is not valid now (${cert.validFrom} to ${cert.validTo})`,
+    };
   }
-  if (cert.publicKey.asymmetricKeyType !== "rsa") return { ok: false, reason: "certificate-unavailable", detail: "the certificate key is not RSA" };
+  if (cert.publicKey.asymmetricKeyType !== "rsa")
+    return { ok: false, reason: "certificate-unavailable", detail: "the certificate key is not RSA" };
   return { ok: true, publicKey: cert.publicKey, notAfter };
 }

@@ -5,7 +5,10 @@ import type { AddressInfo } from "node:net";
  * TEST AND BENCH ONLY: a plain node:http server in front of a route handler (Request → Response), so SNS (the
  * simulator) or a load generator can reach the real handler over loopback without a Next.js build.
  */
-export async function serveRequestHandler(handler: (req: Request) => Promise<Response>, port = 0): Promise<{ url: string; port: number; close(): Promise<void> }> {
+export async function serveRequestHandler(
+  handler: (req: Request) => Promise<Response>,
+  port = 0,
+): Promise<{ url: string; port: number; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -14,7 +17,13 @@ export async function serveRequestHandler(handler: (req: Request) => Promise<Res
         const headers = new Headers();
         for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
         const body = Buffer.concat(chunks);
-        const response = await handler(new Request(`http://127.0.0.1${req.url ?? "/"}`, { method: req.method, headers, body: req.method === "GET" || req.method === "HEAD" ? undefined : body }));
+        const response = await handler(
+          new Request(`http://127.0.0.1${req.url ?? "/"}`, {
+            method: req.method,
+            headers,
+            body: req.method === "GET" || req.method === "HEAD" ? undefined : body,
+          }),
+        );
         res.writeHead(response.status, Object.fromEntries(response.headers));
         res.end(Buffer.from(await response.arrayBuffer()));
       } catch (e) {

@@ -13,7 +13,12 @@ const body = (e: Envelope) => JSON.stringify(e);
 describe("signatures (certificate trusted explicitly)", () => {
   for (const version of ["1", "2"] as const) {
     it(`accepts SignatureVersion ${version} for every message type`, async () => {
-      for (const env of [t.notification({ signatureVersion: version, subject: "Amazon SES Email Event Notification" }), t.notification({ signatureVersion: version }), t.confirmation("SubscriptionConfirmation", { signatureVersion: version }), t.confirmation("UnsubscribeConfirmation", { signatureVersion: version })]) {
+      for (const env of [
+        t.notification({ signatureVersion: version, subject: "Amazon SES Email Event Notification" }),
+        t.notification({ signatureVersion: version }),
+        t.confirmation("SubscriptionConfirmation", { signatureVersion: version }),
+        t.confirmation("UnsubscribeConfirmation", { signatureVersion: version }),
+      ]) {
         const r = await verifySnsMessage(body(env), trusted);
         expect(r, env.Type).toMatchObject({ ok: true, message: { Type: env.Type, MessageId: env.MessageId, SignatureVersion: version } });
       }
@@ -31,7 +36,8 @@ describe("signatures (certificate trusted explicitly)", () => {
       ];
       const { Subject: _dropped, ...withoutSubject } = env;
       changes.push(withoutSubject);
-      for (const changed of changes) expect(await verifySnsMessage(body(changed), trusted)).toMatchObject({ ok: false, reason: "bad-signature" });
+      for (const changed of changes)
+        expect(await verifySnsMessage(body(changed), trusted)).toMatchObject({ ok: false, reason: "bad-signature" });
       // Fields outside the string to sign may differ: SNS does not sign them.
       expect((await verifySnsMessage(body({ ...env, UnsubscribeURL: "https://example.com/" }), trusted)).ok).toBe(true);
       // A Subject added to a message signed without one is a change too.
@@ -50,19 +56,25 @@ describe("signatures (certificate trusted explicitly)", () => {
         { ...env, TopicArn: `${env.TopicArn}-other` },
         { ...env, Type: "UnsubscribeConfirmation" },
       ];
-      for (const changed of changes) expect(await verifySnsMessage(body(changed), trusted)).toMatchObject({ ok: false, reason: "bad-signature" });
+      for (const changed of changes)
+        expect(await verifySnsMessage(body(changed), trusted)).toMatchObject({ ok: false, reason: "bad-signature" });
     });
   }
 
   it("refuses another key's signature, random bytes and a signature of the other version", async () => {
-    for (let v = 0; v < 3; v++) expect(await verifySnsMessage(body(t.badSignature(v)), trusted)).toMatchObject({ ok: false, reason: "bad-signature" });
+    for (let v = 0; v < 3; v++)
+      expect(await verifySnsMessage(body(t.badSignature(v)), trusted)).toMatchObject({ ok: false, reason: "bad-signature" });
     const v1 = t.notification({ signatureVersion: "1" });
     expect(await verifySnsMessage(body({ ...v1, SignatureVersion: "2" }), trusted)).toMatchObject({ ok: false, reason: "bad-signature" });
   });
 
   it("refuses malformed bodies before anything else", async () => {
-    for (let v = 0; v < 8; v++) expect(await verifySnsMessage(t.malformedBody(v), trusted)).toMatchObject({ ok: false, reason: "malformed" });
-    expect(await verifySnsMessage(body({ ...t.notification(), SignatureVersion: "3" }), trusted)).toMatchObject({ ok: false, reason: "malformed" });
+    for (let v = 0; v < 8; v++)
+      expect(await verifySnsMessage(t.malformedBody(v), trusted)).toMatchObject({ ok: false, reason: "malformed" });
+    expect(await verifySnsMessage(body({ ...t.notification(), SignatureVersion: "3" }), trusted)).toMatchObject({
+      ok: false,
+      reason: "malformed",
+    });
   });
 
   it("refuses timestamps outside the replay window, which is configurable", async () => {
@@ -78,7 +90,9 @@ describe("signatures (certificate trusted explicitly)", () => {
 
   it("refuses topics outside the allow-list when one is given", async () => {
     const env = t.notification();
-    expect(await verifySnsMessage(body(env), { ...trusted, allowedTopicArns: ["arn:aws:sns:us-east-1:111122223333:other"] })).toMatchObject({ ok: false, reason: "topic-not-allowed" });
+    expect(await verifySnsMessage(body(env), { ...trusted, allowedTopicArns: ["arn:aws:sns:us-east-1:111122223333:other"] })).toMatchObject(
+      { ok: false, reason: "topic-not-allowed" },
+    );
     expect((await verifySnsMessage(body(env), { ...trusted, allowedTopicArns: [t.topicArn] })).ok).toBe(true);
   });
 
@@ -152,9 +166,13 @@ describe("certificate download (SNS host rules, redirects, timeouts, cache)", ()
       `${base}/${name("good")}`,
       "not a url",
     ];
-    for (const url of refused) expect(await verifySnsMessage(withCert(url), options), url).toMatchObject({ ok: false, reason: "certificate-url-refused" });
+    for (const url of refused)
+      expect(await verifySnsMessage(withCert(url), options), url).toMatchObject({ ok: false, reason: "certificate-url-refused" });
     // A certificate host in another region than the topic.
-    expect(await verifySnsMessage(withCert(certUrl("good", "sns.eu-west-1.amazonaws.com")), options)).toMatchObject({ ok: false, reason: "certificate-url-refused" });
+    expect(await verifySnsMessage(withCert(certUrl("good", "sns.eu-west-1.amazonaws.com")), options)).toMatchObject({
+      ok: false,
+      reason: "certificate-url-refused",
+    });
     expect(downloads).toEqual([]);
   });
 
@@ -190,7 +208,10 @@ describe("certificate download (SNS host rules, redirects, timeouts, cache)", ()
   it("refuses answers that are not a certificate: 404, oversized, unparsable", async () => {
     const { options } = loader();
     for (const word of ["missing", "big", "garbage"]) {
-      expect(await verifySnsMessage(withCert(certUrl(word)), options), word).toMatchObject({ ok: false, reason: "certificate-unavailable" });
+      expect(await verifySnsMessage(withCert(certUrl(word)), options), word).toMatchObject({
+        ok: false,
+        reason: "certificate-unavailable",
+      });
     }
   });
 

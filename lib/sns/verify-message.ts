@@ -9,12 +9,7 @@ import { readCertificate } from "./read-certificate";
 import type { TrustedCertificates } from "./trusted-certificates";
 
 export type VerifyFailureReason =
-  | "malformed"
-  | "stale-timestamp"
-  | "certificate-url-refused"
-  | "certificate-unavailable"
-  | "bad-signature"
-  | "topic-not-allowed";
+  "malformed" | "stale-timestamp" | "certificate-url-refused" | "certificate-unavailable" | "bad-signature" | "topic-not-allowed";
 
 export type VerifyFailure = { ok: false; reason: VerifyFailureReason; detail: string };
 export type VerifyResult = { ok: true; message: SnsMessage } | VerifyFailure;
@@ -58,11 +53,16 @@ export async function verifySnsMessage(rawBody: string, options: VerifyOptions =
 
   const key = await publicKeyFor(message, now, options);
   if (!key.ok) return key;
-  if (!checkSignature(message, key.publicKey)) return fail("bad-signature", `signature (version ${message.SignatureVersion}) does not match ${message.Type} ${message.MessageId}`);
+  if (!checkSignature(message, key.publicKey))
+    return fail("bad-signature", `signature (version ${message.SignatureVersion}) does not match ${message.Type} ${message.MessageId}`);
   return { ok: true, message };
 }
 
-async function publicKeyFor(message: SnsMessage, now: number, options: VerifyOptions): Promise<{ ok: true; publicKey: KeyObject } | VerifyFailure> {
+async function publicKeyFor(
+  message: SnsMessage,
+  now: number,
+  options: VerifyOptions,
+): Promise<{ ok: true; publicKey: KeyObject } | VerifyFailure> {
   const trusted = options.trustedCertificates?.get(message.SigningCertURL);
   if (trusted) {
     const read = readCertificate(trusted, now);

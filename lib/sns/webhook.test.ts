@@ -12,15 +12,34 @@ const n = makeTestNotifications();
 beforeAll(() => trustCertificatesForThisProcess(n.trustedCertificates));
 afterAll(() => trustCertificatesForThisProcess(undefined));
 
-const post = (body: string) => POST(new Request("http://localhost/api/sns", { method: "POST", body, headers: { "content-type": "text/plain; charset=UTF-8" } }));
+const post = (body: string) =>
+  POST(new Request("http://localhost/api/sns", { method: "POST", body, headers: { "content-type": "text/plain; charset=UTF-8" } }));
 const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.net`;
 
-function sesBounce(address: string, bounceType: "Permanent" | "Transient", subType: string, at: Date, recipient: Record<string, string> = { status: "4.2.2", diagnosticCode: "smtp; 452 4.2.2 mailbox full" }) {
+function sesBounce(
+  address: string,
+  bounceType: "Permanent" | "Transient",
+  subType: string,
+  at: Date,
+  recipient: Record<string, string> = { status: "4.2.2", diagnosticCode: "smtp; 452 4.2.2 mailbox full" },
+) {
   const ts = at.toISOString();
   return JSON.stringify({
     notificationType: "Bounce",
-    bounce: { bounceType, bounceSubType: subType, bouncedRecipients: [{ emailAddress: address, ...recipient }], timestamp: ts, feedbackId: randomUUID() },
-    mail: { timestamp: ts, messageId: `0100${randomUUID()}`, source: "ops@example.org", sourceArn: "arn:aws:ses:us-east-1:111122223333:identity/example.org", destination: [address] },
+    bounce: {
+      bounceType,
+      bounceSubType: subType,
+      bouncedRecipients: [{ emailAddress: address, ...recipient }],
+      timestamp: ts,
+      feedbackId: randomUUID(),
+    },
+    mail: {
+      timestamp: ts,
+      messageId: `0100${randomUUID()}`,
+      source: "ops@example.org",
+      sourceArn: "arn:aws:ses:us-east-1:111122223333:identity/example.org",
+      destination: [address],
+    },
   });
 }
 
@@ -43,13 +62,17 @@ for (const kind of databaseKinds()) {
       await drainProcessing();
       const messageId = (JSON.parse(body) as { MessageId: string }).MessageId;
       expect(await d().snsMessage.findMany({ where: { messageId } })).toMatchObject([{ status: "processed", type: "Notification" }]);
-      expect(await d().mailEvent.findMany({ where: { recipient: address } })).toMatchObject([{ kind: "bounce", bounceType: "Permanent", recipientDomain: "example.net", region: "us-east-1" }]);
+      expect(await d().mailEvent.findMany({ where: { recipient: address } })).toMatchObject([
+        { kind: "bounce", bounceType: "Permanent", recipientDomain: "example.net", region: "us-east-1" },
+      ]);
       expect(await d().suppression.findUnique({ where: { address } })).toMatchObject({ reason: "hard-bounce", pushedToSesAt: null });
     });
 
     it("stores a message once when SNS delivers it ten times at once", async () => {
       const env = n.notification({ message: sesNotificationPayload("Bounce", unique("concurrent")) });
-      const answers = await Promise.all(Array.from({ length: 10 }, () => post(JSON.stringify(env)).then(async (r) => [r.status, await r.text()])));
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () => post(JSON.stringify(env)).then(async (r) => [r.status, await r.text()])),
+      );
       expect(answers.every(([s]) => s === 200)).toBe(true);
       expect(answers.filter(([, t]) => t === "stored")).toHaveLength(1);
       await drainProcessing();
@@ -83,7 +106,10 @@ for (const kind of databaseKinds()) {
       expect(await d().suppression.findUnique({ where: { address } })).toBeNull();
       await send(sesBounce(address, "Transient", "MailboxFull", new Date(now)));
       expect(await d().mailEvent.count({ where: { recipient: address } })).toBe(5);
-      expect(await d().suppression.findUnique({ where: { address } })).toMatchObject({ reason: "soft-bounce-limit", detail: expect.stringMatching(/^3 soft bounces within 7 days/) });
+      expect(await d().suppression.findUnique({ where: { address } })).toMatchObject({
+        reason: "soft-bounce-limit",
+        detail: expect.stringMatching(/^3 soft bounces within 7 days/),
+      });
     });
 
     it("suppresses a complaint at once and flags it for investigation within 24 hours", async () => {
@@ -93,7 +119,10 @@ for (const kind of databaseKinds()) {
       const row = await d().suppression.findUnique({ where: { address } });
       expect(row).toMatchObject({ reason: "complaint" });
       expect(row!.investigateBy!.getTime() - Date.now()).toBeGreaterThan(23 * 3_600_000);
-      expect(await d().mailEvent.findFirst({ where: { recipient: address } })).toMatchObject({ kind: "complaint", complaintFeedbackType: "abuse" });
+      expect(await d().mailEvent.findFirst({ where: { recipient: address } })).toMatchObject({
+        kind: "complaint",
+        complaintFeedbackType: "abuse",
+      });
     });
 
     it("counts a bounce delivered by both routes once", async () => {
@@ -111,7 +140,10 @@ for (const kind of databaseKinds()) {
       const delivery = n.notification({ message: sesNotificationPayload("Delivery", unique("ok")) });
       for (const e of [setup, delivery]) expect((await post(JSON.stringify(e))).status).toBe(200);
       await drainProcessing();
-      expect(await d().snsMessage.findUnique({ where: { messageId: setup.MessageId } })).toMatchObject({ status: "processed", error: expect.stringMatching(/^SES set-up message/) });
+      expect(await d().snsMessage.findUnique({ where: { messageId: setup.MessageId } })).toMatchObject({
+        status: "processed",
+        error: expect.stringMatching(/^SES set-up message/),
+      });
       const ev = await d().mailEvent.findFirst({ where: { snsMessageId: delivery.MessageId } });
       expect(ev).toMatchObject({ kind: "delivery" });
       expect(await d().suppression.findUnique({ where: { address: ev!.recipient } })).toBeNull();
@@ -120,13 +152,31 @@ for (const kind of databaseKinds()) {
     it("processes a message left unprocessed (a stopped server) on the next sweep", async () => {
       const address = unique("left-over");
       const env = n.notification({ message: sesNotificationPayload("Bounce", address) });
-      await d().snsMessage.create({ data: { messageId: env.MessageId!, topicArn: env.TopicArn!, type: "Notification", body: JSON.stringify(env), receivedAt: new Date(Date.now() - 60_000) } });
       await d().snsMessage.create({
-        data: { messageId: `${env.MessageId}-stale`, topicArn: env.TopicArn!, type: "Notification", body: JSON.stringify({ ...env, MessageId: `${env.MessageId}-stale` }), status: "processing", processedAt: new Date(Date.now() - 3_600_000) },
+        data: {
+          messageId: env.MessageId!,
+          topicArn: env.TopicArn!,
+          type: "Notification",
+          body: JSON.stringify(env),
+          receivedAt: new Date(Date.now() - 60_000),
+        },
+      });
+      await d().snsMessage.create({
+        data: {
+          messageId: `${env.MessageId}-stale`,
+          topicArn: env.TopicArn!,
+          type: "Notification",
+          body: JSON.stringify({ ...env, MessageId: `${env.MessageId}-stale` }),
+          status: "processing",
+          processedAt: new Date(Date.now() - 3_600_000),
+        },
       });
       expect(await sweepUnprocessed()).toBeGreaterThanOrEqual(2);
       await drainProcessing();
-      expect(await d().snsMessage.findMany({ where: { messageId: { startsWith: env.MessageId } }, select: { status: true } })).toEqual([{ status: "processed" }, { status: "processed" }]);
+      expect(await d().snsMessage.findMany({ where: { messageId: { startsWith: env.MessageId } }, select: { status: true } })).toEqual([
+        { status: "processed" },
+        { status: "processed" },
+      ]);
       expect(await d().mailEvent.count({ where: { recipient: address } })).toBe(1);
     });
   });

@@ -30,7 +30,8 @@ export async function changeKeepingAnAdmin<T>(
     );
   } catch (e) {
     // PostgreSQL aborts the later of two conflicting transactions (P2034); SQLite runs them one after the other.
-    if ((e as { code?: string }).code === "P2034") throw new MutationRefused(409, "Another change to users happened at the same moment. Try again.");
+    if ((e as { code?: string }).code === "P2034")
+      throw new MutationRefused(409, "Another change to users happened at the same moment. Try again.");
     throw e;
   }
 }

@@ -30,7 +30,9 @@ describe.each(databaseKinds())("users on %s", (kind) => {
 
   it("refuses a duplicate e-mail and keeps the existing user intact", async () => {
     const before = await listUsers();
-    await expect(createUser({ email: "op@example.com", password: "another password", role: "admin" })).rejects.toBeInstanceOf(MutationRefused);
+    await expect(createUser({ email: "op@example.com", password: "another password", role: "admin" })).rejects.toBeInstanceOf(
+      MutationRefused,
+    );
     expect(await listUsers()).toEqual(before);
   });
 
@@ -47,7 +49,11 @@ describe.each(databaseKinds())("users on %s", (kind) => {
   it("never disables or removes the last enabled admin, nor lets an admin lock themselves out", async () => {
     const first = (await listUsers()).find((u) => u.role === "admin");
     const second = await createUser({ email: "second@example.com", password: "second admin password", role: "viewer" });
-    const refused = (p: Promise<unknown>) => p.then(() => null, (e: MutationRefused) => e.status);
+    const refused = (p: Promise<unknown>) =>
+      p.then(
+        () => null,
+        (e: MutationRefused) => e.status,
+      );
     expect(await refused(setDisabled({ userId: first!.id, disabled: true }, { id: second!.id }))).toBe(409);
     expect(await refused(removeUser({ userId: first!.id }, { id: second!.id }))).toBe(409);
     expect(await refused(setDisabled({ userId: first!.id, disabled: true }, { id: first!.id }))).toBe(409);
@@ -64,7 +70,10 @@ describe.each(databaseKinds())("users on %s", (kind) => {
     const admins = (await listUsers()).filter((u) => u.role === "admin" && !u.disabled);
     expect(admins).toHaveLength(2);
     const [a, b] = [admins[0]!, admins[1]!];
-    const results = await Promise.allSettled([setDisabled({ userId: a.id, disabled: true }, b), setDisabled({ userId: b.id, disabled: true }, a)]);
+    const results = await Promise.allSettled([
+      setDisabled({ userId: a.id, disabled: true }, b),
+      setDisabled({ userId: b.id, disabled: true }, a),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await store.db!.user.count({ where: { role: "admin", disabledAt: null } })).toBe(1);
   });

@@ -13,14 +13,22 @@ export const createUserMutation = (raw: unknown) =>
 
 export const changeRoleMutation = (raw: unknown) =>
   runMutation(
-    { role: "admin", schema: changeRoleSchema, audit: (_, r) => ({ action: "user.change-role", target: r.email, details: { from: r.from, to: r.to } }) },
+    {
+      role: "admin",
+      schema: changeRoleSchema,
+      audit: (_, r) => ({ action: "user.change-role", target: r.email, details: { from: r.from, to: r.to } }),
+    },
     raw,
     changeRole,
   );
 
 export const setDisabledMutation = (raw: unknown) =>
   runMutation(
-    { role: "admin", schema: setDisabledSchema, audit: (_, r) => ({ action: r.disabled ? "user.disable" : "user.enable", target: r.email }) },
+    {
+      role: "admin",
+      schema: setDisabledSchema,
+      audit: (_, r) => ({ action: r.disabled ? "user.disable" : "user.enable", target: r.email }),
+    },
     raw,
     setDisabled,
   );

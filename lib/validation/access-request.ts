@@ -113,14 +113,19 @@ export const accessSubmissionSchema = accessDraftSchema.superRefine((a, ctx) => 
   }
   if (!a.mailType) ctx.addIssue({ code: "custom", path: ["mailType"], message: "Choose Transactional or Marketing." });
   if (!a.contactLanguage) ctx.addIssue({ code: "custom", path: ["contactLanguage"], message: "Choose English or Japanese." });
-  if (!a.mailKinds?.length && !a.otherMailKinds?.trim()) ctx.addIssue({ code: "custom", path: ["mailKinds"], message: "Pick at least one kind of mail." });
+  if (!a.mailKinds?.length && !a.otherMailKinds?.trim())
+    ctx.addIssue({ code: "custom", path: ["mailKinds"], message: "Pick at least one kind of mail." });
   if (a.dailyVolume === undefined) ctx.addIssue({ code: "custom", path: ["dailyVolume"], message: "Enter the expected daily volume." });
   if (a.peakPerSecond === undefined) ctx.addIssue({ code: "custom", path: ["peakPerSecond"], message: "Enter the expected peak rate." });
   if (a.includeDescription && !a.useCaseDescription?.trim()) {
     ctx.addIssue({ code: "custom", path: ["useCaseDescription"], message: "Write the description, or choose not to send one." });
   }
   if (!a.acknowledged) {
-    ctx.addIssue({ code: "custom", path: ["acknowledged"], message: "Confirm that you send only to people who asked for it and handle bounces and complaints." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["acknowledged"],
+      message: "Confirm that you send only to people who asked for it and handle bounces and complaints.",
+    });
   }
 });
 

@@ -15,10 +15,18 @@ const webhookUrl = z
 const emailList = z
   .string()
   .max(10_000)
-  .transform((v) => [...new Set(v.split(/[\s,;]+/).map((a) => a.trim().toLowerCase()).filter(Boolean))])
+  .transform((v) => [
+    ...new Set(
+      v
+        .split(/[\s,;]+/)
+        .map((a) => a.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
   .superRefine((list, ctx) => {
     const bad = list.filter((a) => !z.string().email().safeParse(a).success);
-    if (bad.length) ctx.addIssue({ code: "custom", message: `Not an e-mail address: ${bad.slice(0, 3).join(", ")}${bad.length > 3 ? "…" : ""}` });
+    if (bad.length)
+      ctx.addIssue({ code: "custom", message: `Not an e-mail address: ${bad.slice(0, 3).join(", ")}${bad.length > 3 ? "…" : ""}` });
     if (list.length > MAX_EMAILS) ctx.addIssue({ code: "custom", message: `At most ${MAX_EMAILS} addresses.` });
   });
 
@@ -26,7 +34,10 @@ const topicArn = z
   .string()
   .trim()
   .max(300)
-  .refine((v) => v === "" || /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/.test(v), "Enter an SNS topic ARN (arn:aws:sns:<region>:<account>:<topic>), or leave it empty.")
+  .refine(
+    (v) => v === "" || /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/.test(v),
+    "Enter an SNS topic ARN (arn:aws:sns:<region>:<account>:<topic>), or leave it empty.",
+  )
   .transform((v) => (v === "" ? null : v));
 
 export const alertSettingsSchema = z.object({

@@ -30,7 +30,8 @@ export const awsAccountSchema = z
   .catchall(z.unknown())
   .superRefine((v, ctx) => {
     for (const [key, value] of Object.entries(v)) {
-      if (SECRET_FIELD.test(key) || (typeof value === "string" && ACCESS_KEY_ID.test(value))) ctx.addIssue({ code: "custom", path: [key], message: NO_ACCESS_KEYS });
+      if (SECRET_FIELD.test(key) || (typeof value === "string" && ACCESS_KEY_ID.test(value)))
+        ctx.addIssue({ code: "custom", path: [key], message: NO_ACCESS_KEYS });
     }
     if (v.kind === "profile" && !PROFILE_PATTERN.test(v.profile ?? "")) {
       ctx.addIssue({ code: "custom", path: ["profile"], message: "Enter the name of a profile in the server's ~/.aws/config." });
@@ -39,7 +40,11 @@ export const awsAccountSchema = z
       ctx.addIssue({ code: "custom", path: ["roleArn"], message: "Enter a role ARN such as arn:aws:iam::210987654321:role/SesLaunchpad." });
     }
     if (v.kind === "role" && v.externalId !== undefined && !EXTERNAL_ID_PATTERN.test(v.externalId)) {
-      ctx.addIssue({ code: "custom", path: ["externalId"], message: "An external id has 2 to 1224 letters, digits or +=,.@:/-_ characters." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["externalId"],
+        message: "An external id has 2 to 1224 letters, digits or +=,.@:/-_ characters.",
+      });
     }
   })
   .transform((v) =>

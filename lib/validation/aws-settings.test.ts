@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { fromAddressSchema, fromAddressWarning, MAX_WATCHED_REGIONS, regionChangeSchema, regionNameField, SES_REGIONS, watchedRegionsSchema } from "./aws-settings";
+import {
+  fromAddressSchema,
+  fromAddressWarning,
+  MAX_WATCHED_REGIONS,
+  regionChangeSchema,
+  regionNameField,
+  SES_REGIONS,
+  watchedRegionsSchema,
+} from "./aws-settings";
 
 describe("watched regions", () => {
   it("accepts every SES region, GovCloud included, and normalizes case and spaces", () => {

@@ -9,20 +9,41 @@ export const AWS_REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 
 /** Regions where SES offers its API (SES endpoints page, 2025): suggestions for the form, not a whitelist. */
 export const SES_REGIONS = [
-  "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "sa-east-1", "mx-central-1",
-  "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2",
-  "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5",
-  "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "af-south-1", "il-central-1", "me-south-1", "me-central-1",
-  "us-gov-west-1", "us-gov-east-1",
+  "us-east-1",
+  "us-east-2",
+  "us-west-1",
+  "us-west-2",
+  "ca-central-1",
+  "sa-east-1",
+  "mx-central-1",
+  "eu-west-1",
+  "eu-west-2",
+  "eu-west-3",
+  "eu-central-1",
+  "eu-central-2",
+  "eu-north-1",
+  "eu-south-1",
+  "eu-south-2",
+  "ap-south-1",
+  "ap-south-2",
+  "ap-southeast-1",
+  "ap-southeast-2",
+  "ap-southeast-3",
+  "ap-southeast-5",
+  "ap-northeast-1",
+  "ap-northeast-2",
+  "ap-northeast-3",
+  "af-south-1",
+  "il-central-1",
+  "me-south-1",
+  "me-central-1",
+  "us-gov-west-1",
+  "us-gov-east-1",
 ] as const;
 
 export const MAX_WATCHED_REGIONS = 20;
 
-export const regionNameField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(AWS_REGION_PATTERN, "Enter an AWS region name such as eu-west-1.");
+export const regionNameField = z.string().trim().toLowerCase().regex(AWS_REGION_PATTERN, "Enter an AWS region name such as eu-west-1.");
 
 /** The whole list the dashboard watches, in order, without repeats. */
 export const watchedRegionsSchema = z

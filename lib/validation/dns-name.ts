@@ -11,7 +11,8 @@ export function dnsNameProblem(name: string): string | null {
   const labels = n.split(".");
   if (labels.includes("")) return `"${name}" has an empty label (a leading dot or two dots in a row); no DNS name can.`;
   const long = labels.find((l) => octets(l) > 63);
-  if (long) return `The label "${long.slice(0, 16)}…" is ${octets(long)} octets; a DNS label holds at most 63 characters (RFC 1035 §2.3.4).`;
+  if (long)
+    return `The label "${long.slice(0, 16)}…" is ${octets(long)} octets; a DNS label holds at most 63 characters (RFC 1035 §2.3.4).`;
   if (octets(n) > 253) return `The name is ${octets(n)} octets; a DNS name holds at most 253 characters (RFC 1035 §2.3.4).`;
   return null;
 }

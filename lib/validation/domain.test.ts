@@ -3,8 +3,14 @@ import { addDomainSchema, dmarcChoiceSchema } from "./domain";
 
 describe("domain validation", () => {
   it("normalizes a domain and the MAIL FROM label", () => {
-    expect(addDomainSchema.parse({ domain: " News.Example.COM. ", mailFrom: "Mail" })).toEqual({ domain: "news.example.com", mailFrom: "mail" });
-    expect(addDomainSchema.parse({ domain: "xn--bcher-kva.example", mailFrom: "" })).toEqual({ domain: "xn--bcher-kva.example", mailFrom: undefined });
+    expect(addDomainSchema.parse({ domain: " News.Example.COM. ", mailFrom: "Mail" })).toEqual({
+      domain: "news.example.com",
+      mailFrom: "mail",
+    });
+    expect(addDomainSchema.parse({ domain: "xn--bcher-kva.example", mailFrom: "" })).toEqual({
+      domain: "xn--bcher-kva.example",
+      mailFrom: undefined,
+    });
   });
 
   it.each([

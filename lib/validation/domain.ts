@@ -47,11 +47,5 @@ export const domainTargetSchema = z.object({ domain: domainNameField });
 /** The DMARC generator's choices (query string of the detail page). */
 export const dmarcChoiceSchema = z.object({
   policy: z.enum(["none", "quarantine", "reject"]).catch("none"),
-  rua: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .email()
-    .optional()
-    .catch(undefined),
+  rua: z.string().trim().toLowerCase().email().optional().catch(undefined),
 });

@@ -4,10 +4,7 @@ import { ROLES } from "../auth/roles";
 // One schema per input, used by the form for instant feedback and by the server for truth.
 export const emailField = z.string().trim().toLowerCase().email("Enter a valid e-mail address.").max(254);
 
-export const passwordField = z
-  .string()
-  .min(10, "Use at least 10 characters.")
-  .max(200, "Use at most 200 characters.");
+export const passwordField = z.string().min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
 
 export const signInSchema = z.object({
   email: emailField,
@@ -35,7 +32,10 @@ export const changeRoleSchema = z.object({
 export type FieldErrors = Record<string, string[] | undefined>;
 
 // Forms send "true"/"false"; the JSON API sends booleans.
-const booleanField = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean({ message: "Must be true or false." }));
+const booleanField = z.preprocess(
+  (v) => (v === "true" ? true : v === "false" ? false : v),
+  z.boolean({ message: "Must be true or false." }),
+);
 
 export const setDisabledSchema = z.object({ userId: z.string().min(1), disabled: booleanField });
 

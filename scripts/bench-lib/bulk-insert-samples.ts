@@ -16,7 +16,8 @@ export async function bulkInsertSamples(url: string, region: string, period: num
     const sqlite = new Database(sqlitePath(url));
     const insert = sqlite.prepare(`INSERT INTO "ReputationSample" (${COLUMNS}) VALUES (${PG_TYPES.map(() => "?").join(", ")})`);
     sqlite.transaction(() => {
-      for (const r of rows) insert.run(id(r), region, period, new Date(r.at).toISOString().replace("Z", "+00:00"), ...SAMPLE_FIELDS.map((f) => r[f]));
+      for (const r of rows)
+        insert.run(id(r), region, period, new Date(r.at).toISOString().replace("Z", "+00:00"), ...SAMPLE_FIELDS.map((f) => r[f]));
     })();
     sqlite.close();
     return rows.length;
@@ -27,7 +28,13 @@ export async function bulkInsertSamples(url: string, region: string, period: num
   const sql = `INSERT INTO "ReputationSample" (${COLUMNS}) SELECT * FROM unnest(${PG_TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(", ")})`;
   for (let i = 0; i < rows.length; i += PG_CHUNK) {
     const chunk = rows.slice(i, i + PG_CHUNK);
-    await client.query(sql, [chunk.map(id), chunk.map(() => region), chunk.map(() => period), chunk.map((r) => new Date(r.at).toISOString().slice(0, -1)), ...SAMPLE_FIELDS.map((f) => chunk.map((r) => r[f]))]);
+    await client.query(sql, [
+      chunk.map(id),
+      chunk.map(() => region),
+      chunk.map(() => period),
+      chunk.map((r) => new Date(r.at).toISOString().slice(0, -1)),
+      ...SAMPLE_FIELDS.map((f) => chunk.map((r) => r[f])),
+    ]);
   }
   // As autovacuum leaves a table in service: statistics, hint bits and visibility map set.
   await client.query(`VACUUM ANALYZE "ReputationSample"`);

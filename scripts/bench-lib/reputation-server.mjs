@@ -16,11 +16,25 @@ export async function benchReputationServer(databaseUrl) {
   const pid = serverPid(child);
   const cookie = await signIn();
   const apiMs = {};
-  for (const range of RANGES) apiMs[range] = await medianGet(`${base}/api/reputation?region=us-east-1&range=${range}`, cookie, { runs: 30, warmup: 5 });
+  for (const range of RANGES)
+    apiMs[range] = await medianGet(`${base}/api/reputation?region=us-east-1&range=${range}`, cookie, { runs: 30, warmup: 5 });
   const rssBefore = currentRss(pid);
   const load = await loadPage(cookie);
-  const health = await fetch(`${base}/api/health`).then((r) => r.status).catch((e) => e.message);
-  const result = { apiMs, rssBefore, rssAfter: currentRss(pid), peakRss: peakRss(pid), ...load, clients: CLIENTS, seconds: SECONDS, crashed: exited !== null, healthAfter: health, launcherPeakRss: pid === child.pid ? null : peakRss(child.pid) };
+  const health = await fetch(`${base}/api/health`)
+    .then((r) => r.status)
+    .catch((e) => e.message);
+  const result = {
+    apiMs,
+    rssBefore,
+    rssAfter: currentRss(pid),
+    peakRss: peakRss(pid),
+    ...load,
+    clients: CLIENTS,
+    seconds: SECONDS,
+    crashed: exited !== null,
+    healthAfter: health,
+    launcherPeakRss: pid === child.pid ? null : peakRss(child.pid),
+  };
   await stop(child);
   return result;
 }
@@ -36,7 +50,9 @@ async function loadPage(cookie) {
       while (performance.now() < until) {
         const url = `${base}/reputation?range=${RANGES[n++ % RANGES.length]}`;
         const t0 = performance.now();
-        const status = await fetch(url, { headers: { cookie } }).then(async (r) => (await r.text(), r.status)).catch((e) => e.cause?.code ?? e.message);
+        const status = await fetch(url, { headers: { cookie } })
+          .then(async (r) => (await r.text(), r.status))
+          .catch((e) => e.cause?.code ?? e.message);
         latencies.push(performance.now() - t0);
         if (status !== 200) failures.set(status, (failures.get(status) ?? 0) + 1);
       }

@@ -14,6 +14,17 @@ export function reputationYear(seed: number, endMs: number): ReputationPoint[] {
     const send = Math.round(10 + 20 * rand());
     const rate = i % 10_000 < 12 ? 0.07 : 0.01 * (0.8 + 0.4 * rand());
     const bounce = Math.round(send * rate);
-    return { t: endMs - (YEAR_POINTS - i) * FIVE_MIN, bounceRate: rate, bounceRateMax: rate, complaintRate: 0.0005, complaintRateMax: 0.0006, send, delivery: send - bounce, bounce, complaint: 0, reject: 0 };
+    return {
+      t: endMs - (YEAR_POINTS - i) * FIVE_MIN,
+      bounceRate: rate,
+      bounceRateMax: rate,
+      complaintRate: 0.0005,
+      complaintRateMax: 0.0006,
+      send,
+      delivery: send - bounce,
+      bounce,
+      complaint: 0,
+      reject: 0,
+    };
   });
 }

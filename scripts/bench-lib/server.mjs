@@ -15,7 +15,14 @@ export const benchEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SIM_AWS_
 export function startServer(databaseUrl, extraEnv = {}, { dir = root, args = ["scripts/start.mjs"] } = {}) {
   return spawn(process.execPath, args, {
     cwd: dir,
-    env: { ...benchEnv, PORT: String(PORT), DATABASE_URL: databaseUrl, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, ...extraEnv },
+    env: {
+      ...benchEnv,
+      PORT: String(PORT),
+      DATABASE_URL: databaseUrl,
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      ...extraEnv,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
@@ -48,7 +55,10 @@ export async function signIn() {
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
     body: new URLSearchParams({ csrfToken, ...admin, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error("bench sign-in failed");
   return [...jar, session].join("; ");
 }

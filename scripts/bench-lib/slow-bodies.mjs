@@ -12,7 +12,9 @@ export async function timeUnderSlowBodies(port, { clients = 16, runs = 5, paths 
   const sockets = Array.from({ length: clients }, (_, i) => {
     const socket = connect(port, "127.0.0.1");
     socket.on("error", () => {});
-    socket.write(`POST ${i % 2 ? "/sign-in" : "/api/sns"} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n`);
+    socket.write(
+      `POST ${i % 2 ? "/sign-in" : "/api/sns"} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n`,
+    );
     const timer = setInterval(() => (socket.writable ? socket.write("x") : clearInterval(timer)), 200);
     socket.on("close", () => clearInterval(timer));
     return socket;

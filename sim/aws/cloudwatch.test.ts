@@ -7,7 +7,13 @@ import {
   type MetricDataQuery,
 } from "@aws-sdk/client-cloudwatch";
 import { GetIdentityNotificationAttributesCommand, SESClient } from "@aws-sdk/client-ses";
-import { CreateEmailIdentityCommand, GetAccountCommand, GetEmailIdentityCommand, SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
+import {
+  CreateEmailIdentityCommand,
+  GetAccountCommand,
+  GetEmailIdentityCommand,
+  SendEmailCommand,
+  SESv2Client,
+} from "@aws-sdk/client-sesv2";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_DOMAIN, demoScenario } from "./demo-scenario";
@@ -69,7 +75,14 @@ describe("GetMetricData", () => {
 
   it("is deterministic for a seeded scenario", async () => {
     const ask = () =>
-      cw.send(new GetMetricDataCommand({ MetricDataQueries: [q("c", "Complaint", "Sum")], StartTime: daysAgo(5), EndTime: daysAgo(1), ScanBy: "TimestampAscending" }));
+      cw.send(
+        new GetMetricDataCommand({
+          MetricDataQueries: [q("c", "Complaint", "Sum")],
+          StartTime: daysAgo(5),
+          EndTime: daysAgo(1),
+          ScanBy: "TimestampAscending",
+        }),
+      );
     const a = await ask();
     const b = await ask();
     expect(a.MetricDataResults?.[0]?.Values).toEqual(b.MetricDataResults?.[0]?.Values);
@@ -111,12 +124,30 @@ describe("GetMetricData", () => {
   it("counts real sends into Send", async () => {
     const ses = new SESv2Client(clientConfig(sim.url, "us-east-1"));
     try {
-      const before = await cw.send(new GetMetricDataCommand({ MetricDataQueries: [q("s", "Send", "Sum", 60)], StartTime: new Date(Date.now() - 120_000), EndTime: new Date(Date.now() + 60_000) }));
+      const before = await cw.send(
+        new GetMetricDataCommand({
+          MetricDataQueries: [q("s", "Send", "Sum", 60)],
+          StartTime: new Date(Date.now() - 120_000),
+          EndTime: new Date(Date.now() + 60_000),
+        }),
+      );
       const sum = (r: typeof before) => (r.MetricDataResults?.[0]?.Values ?? []).reduce((a, b) => a + b, 0);
       await ses.send(new CreateEmailIdentityCommand({ EmailIdentity: "me@cw.example" }));
       setIdentityStatus("us-east-1", "me@cw.example", { verification: "SUCCESS" });
-      await ses.send(new SendEmailCommand({ FromEmailAddress: "me@cw.example", Destination: { ToAddresses: ["success@simulator.amazonses.com"] }, Content: { Simple: { Subject: { Data: "s" }, Body: { Text: { Data: "b" } } } } }));
-      const after = await cw.send(new GetMetricDataCommand({ MetricDataQueries: [q("s", "Send", "Sum", 60)], StartTime: new Date(Date.now() - 120_000), EndTime: new Date(Date.now() + 60_000) }));
+      await ses.send(
+        new SendEmailCommand({
+          FromEmailAddress: "me@cw.example",
+          Destination: { ToAddresses: ["success@simulator.amazonses.com"] },
+          Content: { Simple: { Subject: { Data: "s" }, Body: { Text: { Data: "b" } } } },
+        }),
+      );
+      const after = await cw.send(
+        new GetMetricDataCommand({
+          MetricDataQueries: [q("s", "Send", "Sum", 60)],
+          StartTime: new Date(Date.now() - 120_000),
+          EndTime: new Date(Date.now() + 60_000),
+        }),
+      );
       expect(sum(after) - sum(before)).toBe(1);
     } finally {
       ses.destroy();
@@ -126,8 +157,23 @@ describe("GetMetricData", () => {
 
 describe("alarms", () => {
   it("stores alarms, computes StateValue from the data, filters, and deletes", async () => {
-    const base = { Namespace: "AWS/SES", Statistic: "Average" as const, Period: 3600, EvaluationPeriods: 1, ComparisonOperator: "GreaterThanOrEqualToThreshold" as const, TreatMissingData: "ignore" };
-    await cw.send(new PutMetricAlarmCommand({ ...base, AlarmName: "bounce-5pct", MetricName: "Reputation.BounceRate", Threshold: 0.05, AlarmActions: ["arn:aws:sns:us-east-1:123456789012:alarms"] }));
+    const base = {
+      Namespace: "AWS/SES",
+      Statistic: "Average" as const,
+      Period: 3600,
+      EvaluationPeriods: 1,
+      ComparisonOperator: "GreaterThanOrEqualToThreshold" as const,
+      TreatMissingData: "ignore",
+    };
+    await cw.send(
+      new PutMetricAlarmCommand({
+        ...base,
+        AlarmName: "bounce-5pct",
+        MetricName: "Reputation.BounceRate",
+        Threshold: 0.05,
+        AlarmActions: ["arn:aws:sns:us-east-1:123456789012:alarms"],
+      }),
+    );
     await cw.send(new PutMetricAlarmCommand({ ...base, AlarmName: "bounce-tiny", MetricName: "Reputation.BounceRate", Threshold: 0.0001 }));
     await cw.send(new PutMetricAlarmCommand({ ...base, AlarmName: "no-data", MetricName: "Open", Threshold: 1 }));
 

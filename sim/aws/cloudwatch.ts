@@ -6,7 +6,8 @@ import { type Alarm, type RegionState } from "./state";
 export const CW_TARGET_PREFIX = "GraniteServiceVersion20100801.";
 export const CW_NAMESPACE = "com.amazonaws.cloudwatch";
 
-const missing = (name: string) => new SimError("MissingRequiredParameterException", `The parameter ${name} is required.`, 400, "MissingParameter");
+const missing = (name: string) =>
+  new SimError("MissingRequiredParameterException", `The parameter ${name} is required.`, 400, "MissingParameter");
 const invalid = (message: string) => new SimError("InvalidParameterValueException", message, 400, "InvalidParameterValue");
 
 export function handleCloudWatch(ctx: RequestContext, operation: string): void {
@@ -38,7 +39,14 @@ function series(rs: RegionState, metric: Record<string, unknown> | undefined): D
   return rs.metrics.get(str(metric.MetricName) ?? "") ?? [];
 }
 
-type Result = { Id: string; Label: string; Timestamps: number[]; Values: number[]; StatusCode: string; Messages?: Array<{ Code: string; Value: string }> };
+type Result = {
+  Id: string;
+  Label: string;
+  Timestamps: number[];
+  Values: number[];
+  StatusCode: string;
+  Messages?: Array<{ Code: string; Value: string }>;
+};
 
 export function getMetricData(rs: RegionState, body: Record<string, unknown>): Record<string, unknown> {
   const queries = arr(body.MetricDataQueries).map((q) => obj(q) ?? {});
@@ -60,8 +68,14 @@ export function getMetricData(rs: RegionState, body: Record<string, unknown>): R
     if (q.ReturnData === false) continue;
     const stat = obj(q.MetricStat);
     if (!stat) {
-      full.push({ Id: id, Label: str(q.Label) ?? id, Timestamps: [], Values: [], StatusCode: "InternalError",
-        Messages: [{ Code: "Unsupported", Value: "The simulator does not evaluate metric math expressions." }] });
+      full.push({
+        Id: id,
+        Label: str(q.Label) ?? id,
+        Timestamps: [],
+        Values: [],
+        StatusCode: "InternalError",
+        Messages: [{ Code: "Unsupported", Value: "The simulator does not evaluate metric math expressions." }],
+      });
       continue;
     }
     const period = num(stat.Period) ?? num(q.Period);
@@ -89,7 +103,12 @@ export function getMetricData(rs: RegionState, body: Record<string, unknown>): R
     const take = Math.min(budget, r.Values.length - from);
     budget -= take;
     const done = from + take === r.Values.length;
-    return { ...r, Timestamps: r.Timestamps.slice(from, from + take), Values: r.Values.slice(from, from + take), StatusCode: done ? r.StatusCode : "PartialData" };
+    return {
+      ...r,
+      Timestamps: r.Timestamps.slice(from, from + take),
+      Values: r.Values.slice(from, from + take),
+      StatusCode: done ? r.StatusCode : "PartialData",
+    };
   });
   const consumed = offset + (maxDatapoints - budget);
   return { MetricDataResults: results, ...(consumed < total ? { NextToken: encodeToken(consumed) } : {}), Messages: [] };
@@ -97,9 +116,27 @@ export function getMetricData(rs: RegionState, body: Record<string, unknown>): R
 
 const OPERATORS = new Set(["GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold", "LessThanOrEqualToThreshold"]);
 const ALARM_FIELDS = [
-  "AlarmName", "AlarmDescription", "ActionsEnabled", "OKActions", "AlarmActions", "InsufficientDataActions", "MetricName", "Namespace",
-  "Statistic", "ExtendedStatistic", "Dimensions", "Period", "Unit", "EvaluationPeriods", "DatapointsToAlarm", "Threshold",
-  "ComparisonOperator", "TreatMissingData", "EvaluateLowSampleCountPercentile", "Metrics", "ThresholdMetricId",
+  "AlarmName",
+  "AlarmDescription",
+  "ActionsEnabled",
+  "OKActions",
+  "AlarmActions",
+  "InsufficientDataActions",
+  "MetricName",
+  "Namespace",
+  "Statistic",
+  "ExtendedStatistic",
+  "Dimensions",
+  "Period",
+  "Unit",
+  "EvaluationPeriods",
+  "DatapointsToAlarm",
+  "Threshold",
+  "ComparisonOperator",
+  "TreatMissingData",
+  "EvaluateLowSampleCountPercentile",
+  "Metrics",
+  "ThresholdMetricId",
 ];
 
 function putMetricAlarm(rs: RegionState, body: Record<string, unknown>): void {
@@ -116,7 +153,13 @@ function putMetricAlarm(rs: RegionState, body: Record<string, unknown>): void {
     if (![10, 20, 30].includes(period) && period % 60 !== 0) throw invalid("Period must be 10, 20, 30 or a multiple of 60.");
   }
   if (rs.alarms.size >= 5000 && !rs.alarms.has(name)) throw new SimError("LimitExceededFault", "Too many alarms.", 400, "LimitExceeded");
-  const config: Record<string, unknown> = { ActionsEnabled: true, OKActions: [], AlarmActions: [], InsufficientDataActions: [], Dimensions: [] };
+  const config: Record<string, unknown> = {
+    ActionsEnabled: true,
+    OKActions: [],
+    AlarmActions: [],
+    InsufficientDataActions: [],
+    Dimensions: [],
+  };
   for (const k of ALARM_FIELDS) if (body[k] !== undefined) config[k] = body[k];
   const now = Date.now();
   const prev = rs.alarms.get(name);
@@ -154,9 +197,15 @@ export function evaluateAlarm(rs: RegionState, c: Record<string, unknown>, now: 
   if (treat === "breaching") breaching += missingCount;
   const values = points.map((p) => p.v).join(", ");
   if (breaching >= Math.min(m, n)) {
-    return { state: "ALARM", reason: `Threshold Crossed: ${breaching} out of the last ${n} datapoints [${values}] crossed the threshold (${threshold}).` };
+    return {
+      state: "ALARM",
+      reason: `Threshold Crossed: ${breaching} out of the last ${n} datapoints [${values}] crossed the threshold (${threshold}).`,
+    };
   }
-  return { state: "OK", reason: `Threshold Crossed: ${breaching} out of the last ${n} datapoints [${values}] crossed the threshold (${threshold}).` };
+  return {
+    state: "OK",
+    reason: `Threshold Crossed: ${breaching} out of the last ${n} datapoints [${values}] crossed the threshold (${threshold}).`,
+  };
 }
 
 function describeAlarms(rs: RegionState, body: Record<string, unknown>, now: number): Record<string, unknown> {

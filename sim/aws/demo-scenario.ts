@@ -3,7 +3,6 @@ import type { Scenario } from "./scenario";
 
 export const DEMO_DOMAIN = "launchpad-demo.example";
 
-
 /**
  * The demo account: a fresh sandbox in us-east-1 (200/day, 1/s) with one domain identity whose DKIM
  * is still PENDING, a month of steady sending with one bounce spike above 5 %, and no notification topics.

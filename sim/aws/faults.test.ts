@@ -73,7 +73,10 @@ describe("fault injection", () => {
   it("has a health endpoint and a state endpoint for the demo", async () => {
     const health = (await (await fetch(`${sim.url}/_sim/health`)).json()) as { ok: boolean };
     expect(health.ok).toBe(true);
-    const r = await fetch(`${sim.url}/_sim/state`, { method: "POST", body: JSON.stringify({ region: "us-east-1", account: { SendingEnabled: false } }) });
+    const r = await fetch(`${sim.url}/_sim/state`, {
+      method: "POST",
+      body: JSON.stringify({ region: "us-east-1", account: { SendingEnabled: false } }),
+    });
     expect(r.status).toBe(200);
     const sesv2 = new SESv2Client(clientConfig(sim.url));
     try {

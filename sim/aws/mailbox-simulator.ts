@@ -42,7 +42,11 @@ export type MailInfo = {
 const feedbackId = () => `0100${randomUUID()}-000000`;
 
 /** The body SES puts in the SNS Message, for the given event and recipient. */
-export function eventBody(event: RecipientEvent, recipient: string, now: Date): { type: "Bounce" | "Complaint" | "Delivery"; body: Record<string, unknown> } {
+export function eventBody(
+  event: RecipientEvent,
+  recipient: string,
+  now: Date,
+): { type: "Bounce" | "Complaint" | "Delivery"; body: Record<string, unknown> } {
   const ts = now.toISOString();
   switch (event) {
     case "Delivery":
@@ -63,7 +67,9 @@ export function eventBody(event: RecipientEvent, recipient: string, now: Date): 
         body: {
           bounceType: "Permanent",
           bounceSubType: "General",
-          bouncedRecipients: [{ emailAddress: recipient, action: "failed", status: "5.1.1", diagnosticCode: "smtp; 550 5.1.1 user unknown" }],
+          bouncedRecipients: [
+            { emailAddress: recipient, action: "failed", status: "5.1.1", diagnosticCode: "smtp; 550 5.1.1 user unknown" },
+          ],
           timestamp: ts,
           feedbackId: feedbackId(),
           reportingMTA: "dns; a8-70.smtp-out.amazonses.com",
@@ -81,7 +87,8 @@ export function eventBody(event: RecipientEvent, recipient: string, now: Date): 
               emailAddress: recipient,
               action: "failed",
               status: "5.1.1",
-              diagnosticCode: "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.",
+              diagnosticCode:
+                "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.",
             },
           ],
           timestamp: ts,

@@ -15,7 +15,15 @@ export type HistoryScenario = {
   seed?: number;
 };
 
-export const SES_METRICS = ["Send", "Delivery", "Bounce", "Complaint", "Reject", "Reputation.BounceRate", "Reputation.ComplaintRate"] as const;
+export const SES_METRICS = [
+  "Send",
+  "Delivery",
+  "Bounce",
+  "Complaint",
+  "Reject",
+  "Reputation.BounceRate",
+  "Reputation.ComplaintRate",
+] as const;
 
 /** mulberry32: small, seedable, good enough for plausible noise that tests can pin down. */
 export function seededRandom(seed: number): () => number {
@@ -119,7 +127,11 @@ export function injectRates(series: MetricSeries, inj: RateInjection, nowMs: num
   const sends = Math.max(0, Math.round(inj.sends ?? 1000));
   const endHour = Math.floor(nowMs / HOUR) * HOUR;
   const from = endHour - (hours - 1) * HOUR;
-  for (const m of INJECTED) series.set(m, (series.get(m) ?? []).filter((p) => p.t < from));
+  for (const m of INJECTED)
+    series.set(
+      m,
+      (series.get(m) ?? []).filter((p) => p.t < from),
+    );
   const bounceRate = inj.bounceRate ?? 0;
   const complaintRate = inj.complaintRate ?? 0;
   for (let t = from; t <= endHour; t += HOUR) {

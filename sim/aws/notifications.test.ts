@@ -120,7 +120,11 @@ describe("mailbox simulator", () => {
     await ses.send(new SetIdentityNotificationTopicCommand({ Identity: "example.org", NotificationType: "Bounce", SnsTopic: topic }));
     await ses.send(new SetIdentityNotificationTopicCommand({ Identity: "example.org", NotificationType: "Complaint", SnsTopic: topic }));
     const attrs = await ses.send(new GetIdentityNotificationAttributesCommand({ Identities: ["example.org"] }));
-    expect(attrs.NotificationAttributes?.["example.org"]).toMatchObject({ BounceTopic: topic, ComplaintTopic: topic, ForwardingEnabled: true });
+    expect(attrs.NotificationAttributes?.["example.org"]).toMatchObject({
+      BounceTopic: topic,
+      ComplaintTopic: topic,
+      ForwardingEnabled: true,
+    });
     expect(attrs.NotificationAttributes?.["example.org"]?.DeliveryTopic).toBeUndefined();
 
     const sent = await sesv2.send(
@@ -132,19 +136,43 @@ describe("mailbox simulator", () => {
     );
     const msg = await verify(await receiver.next("Notification"));
     expect(msg.TopicArn).toBe(topic);
-    const ses_ = JSON.parse(msg.Message ?? "{}") as { notificationType: string; bounce: Record<string, unknown>; mail: Record<string, unknown> };
+    const ses_ = JSON.parse(msg.Message ?? "{}") as {
+      notificationType: string;
+      bounce: Record<string, unknown>;
+      mail: Record<string, unknown>;
+    };
     expect(ses_.notificationType).toBe("Bounce");
-    expect(ses_.bounce).toMatchObject({ bounceType: "Permanent", bounceSubType: "General", bouncedRecipients: [{ emailAddress: "bounce@simulator.amazonses.com", status: "5.1.1" }] });
-    expect(ses_.mail).toMatchObject({ messageId: sent.MessageId, source: "ops@example.org", sendingAccountId: "123456789012", destination: ["bounce@simulator.amazonses.com"] });
+    expect(ses_.bounce).toMatchObject({
+      bounceType: "Permanent",
+      bounceSubType: "General",
+      bouncedRecipients: [{ emailAddress: "bounce@simulator.amazonses.com", status: "5.1.1" }],
+    });
+    expect(ses_.mail).toMatchObject({
+      messageId: sent.MessageId,
+      source: "ops@example.org",
+      sendingAccountId: "123456789012",
+      destination: ["bounce@simulator.amazonses.com"],
+    });
 
     // suppressionlist@ bounces as Permanent/Suppressed; complaint@ produces a complaint; success@ has no delivery topic, so nothing.
     const send = (to: string) =>
-      sesv2.send(new SendEmailCommand({ FromEmailAddress: "ops@example.org", Destination: { ToAddresses: [to] }, Content: { Simple: { Subject: { Data: "t" }, Body: { Text: { Data: "b" } } } } }));
+      sesv2.send(
+        new SendEmailCommand({
+          FromEmailAddress: "ops@example.org",
+          Destination: { ToAddresses: [to] },
+          Content: { Simple: { Subject: { Data: "t" }, Body: { Text: { Data: "b" } } } },
+        }),
+      );
     await send("suppressionlist@simulator.amazonses.com");
-    const suppressed = JSON.parse((await verify(await receiver.next("Notification"))).Message ?? "{}") as { bounce: { bounceSubType: string } };
+    const suppressed = JSON.parse((await verify(await receiver.next("Notification"))).Message ?? "{}") as {
+      bounce: { bounceSubType: string };
+    };
     expect(suppressed.bounce.bounceSubType).toBe("Suppressed");
     await send("complaint@simulator.amazonses.com");
-    const complaint = JSON.parse((await verify(await receiver.next("Notification"))).Message ?? "{}") as { notificationType: string; complaint: { complaintFeedbackType: string } };
+    const complaint = JSON.parse((await verify(await receiver.next("Notification"))).Message ?? "{}") as {
+      notificationType: string;
+      complaint: { complaintFeedbackType: string };
+    };
     expect(complaint.notificationType).toBe("Complaint");
     expect(complaint.complaint.complaintFeedbackType).toBe("abuse");
   });

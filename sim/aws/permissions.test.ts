@@ -53,8 +53,12 @@ describe("simulated IAM refusals", () => {
 
   it("is set through the control API, starts from the scenario, and returns to it on reset", async () => {
     const post = (path: string, body: unknown) =>
-      fetch(`${sim.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then((r) => r.json());
-    expect(await post("/_sim/permissions", { deniedActions: ["ses:GetAccount", "not an action"] })).toEqual({ deniedActions: ["ses:GetAccount"] });
+      fetch(`${sim.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(
+        (r) => r.json(),
+      );
+    expect(await post("/_sim/permissions", { deniedActions: ["ses:GetAccount", "not an action"] })).toEqual({
+      deniedActions: ["ses:GetAccount"],
+    });
     expect((await failure(sesv2.send(new GetAccountCommand({})))).name).toBe("AccessDeniedException");
 
     await post("/_sim/reset", { scenario: { deniedActions: ["sns:ListTopics"] } });
@@ -73,7 +77,11 @@ describe("simulated IAM refusals", () => {
     expect(v2("PUT", "/v2/email/configuration-sets/cs/event-destinations/d")).toBe("ses:UpdateConfigurationSetEventDestination");
     expect(v2("POST", "/v2/email/outbound-emails")).toBe("ses:SendEmail");
     expect(v2("GET", "/v2/email/templates")).toBeUndefined();
-    expect(iamActionOf({ service: "cloudwatch", method: "POST", path: "/", cloudWatchOperation: "GetMetricData" })).toBe("cloudwatch:GetMetricData");
-    expect(iamActionOf({ service: "ses", method: "POST", path: "/", queryAction: "SetIdentityNotificationTopic" })).toBe("ses:SetIdentityNotificationTopic");
+    expect(iamActionOf({ service: "cloudwatch", method: "POST", path: "/", cloudWatchOperation: "GetMetricData" })).toBe(
+      "cloudwatch:GetMetricData",
+    );
+    expect(iamActionOf({ service: "ses", method: "POST", path: "/", queryAction: "SetIdentityNotificationTopic" })).toBe(
+      "ses:SetIdentityNotificationTopic",
+    );
   });
 });

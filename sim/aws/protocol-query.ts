@@ -44,7 +44,8 @@ export function toXml(value: XmlValue): string {
   if (typeof value === "string") return escapeXml(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.map((v) => `<member>${toXml(v)}</member>`).join("");
-  if (value instanceof XmlMap) return value.entries.map(([k, v]) => `<entry><key>${escapeXml(k)}</key><value>${toXml(v)}</value></entry>`).join("");
+  if (value instanceof XmlMap)
+    return value.entries.map(([k, v]) => `<entry><key>${escapeXml(k)}</key><value>${toXml(v)}</value></entry>`).join("");
   return Object.entries(value)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `<${k}>${toXml(v)}</${k}>`)

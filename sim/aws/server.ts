@@ -98,7 +98,8 @@ function handleControl(store: SimStore, method: string, path: string, raw: strin
     return sendJson(res, 200, { ok: true }, requestId);
   }
   if (method === "POST" && path === "/_sim/faults") return sendJson(res, 200, setFaults(body as Partial<Faults>, store), requestId);
-  if (method === "POST" && path === "/_sim/permissions") return sendJson(res, 200, { deniedActions: setDeniedActions(strArr(body.deniedActions), store) }, requestId);
+  if (method === "POST" && path === "/_sim/permissions")
+    return sendJson(res, 200, { deniedActions: setDeniedActions(strArr(body.deniedActions), store) }, requestId);
   if (method === "POST" && path === "/_sim/metrics") {
     // { region?, accountId?, hours?, sends?, bounceRate?, complaintRate? }: a spike (or a recovery) in the last hours.
     const region = typeof body.region === "string" ? body.region : "us-east-1";
@@ -109,7 +110,16 @@ function handleControl(store: SimStore, method: string, path: string, raw: strin
       if (n !== undefined && (n < 0 || n > 1)) throw new Error(`${name} is a fraction between 0 and 1 (0.12 = 12%), got ${n}`);
       return n;
     };
-    injectRates(store.region(region, accountId).metrics, { hours: num(body.hours), sends: num(body.sends), bounceRate: rate(body.bounceRate, "bounceRate"), complaintRate: rate(body.complaintRate, "complaintRate") }, Date.now());
+    injectRates(
+      store.region(region, accountId).metrics,
+      {
+        hours: num(body.hours),
+        sends: num(body.sends),
+        bounceRate: rate(body.bounceRate, "bounceRate"),
+        complaintRate: rate(body.complaintRate, "complaintRate"),
+      },
+      Date.now(),
+    );
     return sendJson(res, 200, { ok: true }, requestId);
   }
   if (method === "POST" && path === "/_sim/state") {
@@ -176,13 +186,28 @@ export async function startSimulatedAws({ port = 0, host = "127.0.0.1", scenario
     try {
       if (fault === "throttle") throw throttleError(service);
       if (fault === "error") throw internalFailure();
-      if (method === "GET" && path === "/" && handleSnsGet({ store, method, path, query: url.searchParams, rawBody, res, requestId }, store)) return;
+      if (
+        method === "GET" &&
+        path === "/" &&
+        handleSnsGet({ store, method, path, query: url.searchParams, rawBody, res, requestId }, store)
+      )
+        return;
       const cloudWatchOperation = service === "cloudwatch" ? String(req.headers["x-amz-target"]).slice(CW_TARGET_PREFIX.length) : undefined;
       // The access key picks the account: the default one, or the account of a role session AssumeRole issued.
       const caller = store.caller(accessKeyId);
       const denied = accessDenied(store, { service, method, path, queryAction: form?.get("Action"), cloudWatchOperation }, region, caller);
       if (denied) throw denied;
-      const ctx: RequestContext = { store, rs: store.region(region, caller.accountId), region, method, path, query: url.searchParams, rawBody, res, requestId };
+      const ctx: RequestContext = {
+        store,
+        rs: store.region(region, caller.accountId),
+        region,
+        method,
+        path,
+        query: url.searchParams,
+        rawBody,
+        res,
+        requestId,
+      };
       switch (service) {
         case "sesv2":
           return handleSesV2(ctx);
@@ -195,7 +220,11 @@ export async function startSimulatedAws({ port = 0, host = "127.0.0.1", scenario
         case "sts":
           return handleSts(ctx, form ?? new Map(), caller);
         default:
-          throw new SimError("UnknownOperation", `The simulator does not serve ${method} ${path} (service ${scopeService ?? "unknown"}).`, 404);
+          throw new SimError(
+            "UnknownOperation",
+            `The simulator does not serve ${method} ${path} (service ${scopeService ?? "unknown"}).`,
+            404,
+          );
       }
     } catch (e) {
       if (res.headersSent) return void res.destroy();

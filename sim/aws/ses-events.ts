@@ -36,7 +36,12 @@ export function deliverSesEvents(store: SimStore, rs: RegionState, m: AcceptedMe
     sendingAccountId: rs.accountId,
     callerIdentity: "simulated-user",
     destination: m.recipients,
-    commonHeaders: { from: [m.fromRaw], to: m.recipients, messageId: m.messageId, ...(m.subject !== undefined ? { subject: m.subject } : {}) },
+    commonHeaders: {
+      from: [m.fromRaw],
+      to: m.recipients,
+      messageId: m.messageId,
+      ...(m.subject !== undefined ? { subject: m.subject } : {}),
+    },
   };
   const eventMail: MailInfo = {
     ...mail,
@@ -56,7 +61,8 @@ export function deliverSesEvents(store: SimStore, rs: RegionState, m: AcceptedMe
     for (const d of destinations) {
       const topic = (d.SnsDestination as { TopicArn?: unknown } | undefined)?.TopicArn;
       const types = Array.isArray(d.MatchingEventTypes) ? d.MatchingEventTypes : [];
-      if (typeof topic === "string" && types.includes(eventType)) outbox.push({ topic, message: notificationPayload("event", type, body, eventMail) });
+      if (typeof topic === "string" && types.includes(eventType))
+        outbox.push({ topic, message: notificationPayload("event", type, body, eventMail) });
     }
   };
   toDestinations("SEND", "Send", {});

@@ -36,7 +36,13 @@ afterAll(async () => {
 });
 beforeEach(() => sim.state.reset());
 
-const details = { MailType: "TRANSACTIONAL" as const, WebsiteURL: "https://app.example.org", ContactLanguage: "EN" as const, UseCaseDescription: "Receipts", ProductionAccessEnabled: true };
+const details = {
+  MailType: "TRANSACTIONAL" as const,
+  WebsiteURL: "https://app.example.org",
+  ContactLanguage: "EN" as const,
+  UseCaseDescription: "Receipts",
+  ProductionAccessEnabled: true,
+};
 
 describe("account", () => {
   it("starts as a sandbox account with no Details", async () => {
@@ -106,8 +112,16 @@ describe("identities", () => {
     expect(page2.EmailIdentities?.[0]?.IdentityName).toBe("ops@other.example");
     expect(page2.NextToken).toBeUndefined();
 
-    await ses.send(new PutEmailIdentityMailFromAttributesCommand({ EmailIdentity: "example.org", MailFromDomain: "bounce.example.org", BehaviorOnMxFailure: "REJECT_MESSAGE" }));
-    const badMailFrom = await failure(ses.send(new PutEmailIdentityMailFromAttributesCommand({ EmailIdentity: "example.org", MailFromDomain: "elsewhere.net" })));
+    await ses.send(
+      new PutEmailIdentityMailFromAttributesCommand({
+        EmailIdentity: "example.org",
+        MailFromDomain: "bounce.example.org",
+        BehaviorOnMxFailure: "REJECT_MESSAGE",
+      }),
+    );
+    const badMailFrom = await failure(
+      ses.send(new PutEmailIdentityMailFromAttributesCommand({ EmailIdentity: "example.org", MailFromDomain: "elsewhere.net" })),
+    );
     expect(badMailFrom.name).toBe("BadRequestException");
 
     setIdentityStatus(region, "example.org", { dkim: "SUCCESS", mailFrom: "SUCCESS" });
@@ -136,7 +150,9 @@ describe("identities", () => {
   it("serves the legacy GET /v2/email/identities route too", async () => {
     await ses.send(new CreateEmailIdentityCommand({ EmailIdentity: "legacy.example" }));
     const res = await fetch(`${sim.url}/v2/email/identities?PageSize=10`, {
-      headers: { authorization: "AWS4-HMAC-SHA256 Credential=AKIDSIMULATED/20261128/us-east-1/ses/aws4_request, SignedHeaders=host, Signature=x" },
+      headers: {
+        authorization: "AWS4-HMAC-SHA256 Credential=AKIDSIMULATED/20261128/us-east-1/ses/aws4_request, SignedHeaders=host, Signature=x",
+      },
     });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { EmailIdentities: unknown[] }).EmailIdentities).toHaveLength(1);
@@ -158,7 +174,12 @@ describe("identities", () => {
 
 describe("configuration sets and suppression", () => {
   it("creates a configuration set with an SNS event destination", async () => {
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: "dashboard-events", ReputationOptions: { ReputationMetricsEnabled: true } }));
+    await ses.send(
+      new CreateConfigurationSetCommand({
+        ConfigurationSetName: "dashboard-events",
+        ReputationOptions: { ReputationMetricsEnabled: true },
+      }),
+    );
     const dup = await failure(ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: "dashboard-events" })));
     expect(dup.name).toBe("AlreadyExistsException");
     const got = await ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: "dashboard-events" }));
@@ -170,12 +191,21 @@ describe("configuration sets and suppression", () => {
       new CreateConfigurationSetEventDestinationCommand({
         ConfigurationSetName: "dashboard-events",
         EventDestinationName: "to-sns",
-        EventDestination: { Enabled: true, MatchingEventTypes: ["BOUNCE", "COMPLAINT"], SnsDestination: { TopicArn: "arn:aws:sns:us-east-1:123456789012:t" } },
+        EventDestination: {
+          Enabled: true,
+          MatchingEventTypes: ["BOUNCE", "COMPLAINT"],
+          SnsDestination: { TopicArn: "arn:aws:sns:us-east-1:123456789012:t" },
+        },
       }),
     );
     const dests = await ses.send(new GetConfigurationSetEventDestinationsCommand({ ConfigurationSetName: "dashboard-events" }));
     expect(dests.EventDestinations).toEqual([
-      { Name: "to-sns", Enabled: true, MatchingEventTypes: ["BOUNCE", "COMPLAINT"], SnsDestination: { TopicArn: "arn:aws:sns:us-east-1:123456789012:t" } },
+      {
+        Name: "to-sns",
+        Enabled: true,
+        MatchingEventTypes: ["BOUNCE", "COMPLAINT"],
+        SnsDestination: { TopicArn: "arn:aws:sns:us-east-1:123456789012:t" },
+      },
     ]);
     const missing = await failure(ses.send(new GetConfigurationSetEventDestinationsCommand({ ConfigurationSetName: "nope" })));
     expect(missing.name).toBe("NotFoundException");
@@ -203,23 +233,48 @@ describe("SendEmail", () => {
   }
 
   it("rejects an unverified From and, in the sandbox, unverified recipients", async () => {
-    const from = await failure(ses.send(new SendEmailCommand({ FromEmailAddress: "ops@example.org", Destination: { ToAddresses: ["success@simulator.amazonses.com"] }, Content: simple })));
+    const from = await failure(
+      ses.send(
+        new SendEmailCommand({
+          FromEmailAddress: "ops@example.org",
+          Destination: { ToAddresses: ["success@simulator.amazonses.com"] },
+          Content: simple,
+        }),
+      ),
+    );
     expect(from.name).toBe("MessageRejected");
-    expect(from.message).toBe("Email address is not verified. The following identities failed the check in region US-EAST-1: ops@example.org");
+    expect(from.message).toBe(
+      "Email address is not verified. The following identities failed the check in region US-EAST-1: ops@example.org",
+    );
 
     await verifiedDomain();
-    const to = await failure(ses.send(new SendEmailCommand({ FromEmailAddress: "Ops <ops@example.org>", Destination: { ToAddresses: ["someone@gmail.example"] }, Content: simple })));
+    const to = await failure(
+      ses.send(
+        new SendEmailCommand({
+          FromEmailAddress: "Ops <ops@example.org>",
+          Destination: { ToAddresses: ["someone@gmail.example"] },
+          Content: simple,
+        }),
+      ),
+    );
     expect(to.name).toBe("MessageRejected");
     expect(to.$metadata?.httpStatusCode).toBe(400);
     expect(to.message).toContain("someone@gmail.example");
 
-    const ok = await ses.send(new SendEmailCommand({ FromEmailAddress: "ops@example.org", Destination: { ToAddresses: ["success@simulator.amazonses.com"] }, Content: simple }));
+    const ok = await ses.send(
+      new SendEmailCommand({
+        FromEmailAddress: "ops@example.org",
+        Destination: { ToAddresses: ["success@simulator.amazonses.com"] },
+        Content: simple,
+      }),
+    );
     expect(ok.MessageId).toMatch(/-000000$/);
   });
 
   it("enforces the send rate with TooManyRequestsException and the daily quota", async () => {
     await verifiedDomain();
-    const send = (to: string) => ses.send(new SendEmailCommand({ FromEmailAddress: "ops@example.org", Destination: { ToAddresses: [to] }, Content: simple }));
+    const send = (to: string) =>
+      ses.send(new SendEmailCommand({ FromEmailAddress: "ops@example.org", Destination: { ToAddresses: [to] }, Content: simple }));
     await send("a@example.org");
     const rate = await failure(send("b@example.org"));
     expect(rate.name).toBe("TooManyRequestsException");
@@ -238,7 +293,15 @@ describe("SendEmail", () => {
   it("answers SendingPausedException when sending is disabled", async () => {
     await verifiedDomain();
     setAccount(region, { SendingEnabled: false, EnforcementStatus: "SHUTDOWN" });
-    const err = await failure(ses.send(new SendEmailCommand({ FromEmailAddress: "ops@example.org", Destination: { ToAddresses: ["success@simulator.amazonses.com"] }, Content: simple })));
+    const err = await failure(
+      ses.send(
+        new SendEmailCommand({
+          FromEmailAddress: "ops@example.org",
+          Destination: { ToAddresses: ["success@simulator.amazonses.com"] },
+          Content: simple,
+        }),
+      ),
+    );
     expect(err.name).toBe("SendingPausedException");
   });
 });

@@ -14,112 +14,194 @@ type Route = [method: string, pattern: RegExp, handler: (ctx: RequestContext, bo
 const routes: Route[] = [
   ["GET", /^\/v2\/email\/account$/, (ctx) => json(ctx, accountView(ctx.rs))],
   ["POST", /^\/v2\/email\/account\/details$/, putAccountDetails],
-  ["PUT", /^\/v2\/email\/account\/suppression$/, (ctx, b) => {
-    const reasons = strArr(b.SuppressedReasons);
-    if (reasons.some((r) => r !== "BOUNCE" && r !== "COMPLAINT")) throw badRequest("SuppressedReasons must be BOUNCE or COMPLAINT.");
-    ctx.rs.account.SuppressedReasons = reasons;
-    json(ctx);
-  }],
+  [
+    "PUT",
+    /^\/v2\/email\/account\/suppression$/,
+    (ctx, b) => {
+      const reasons = strArr(b.SuppressedReasons);
+      if (reasons.some((r) => r !== "BOUNCE" && r !== "COMPLAINT")) throw badRequest("SuppressedReasons must be BOUNCE or COMPLAINT.");
+      ctx.rs.account.SuppressedReasons = reasons;
+      json(ctx);
+    },
+  ],
   ["POST", /^\/v2\/email\/list-identities$/, (ctx, b) => listIdentities(ctx, obj(b.Filter) ?? {}, str(b.NextToken), num(b.PageSize))],
-  ["GET", /^\/v2\/email\/identities$/, (ctx) =>
-    listIdentities(ctx, {}, ctx.query.get("NextToken") ?? undefined, ctx.query.has("PageSize") ? Number(ctx.query.get("PageSize")) : undefined)],
+  [
+    "GET",
+    /^\/v2\/email\/identities$/,
+    (ctx) =>
+      listIdentities(
+        ctx,
+        {},
+        ctx.query.get("NextToken") ?? undefined,
+        ctx.query.has("PageSize") ? Number(ctx.query.get("PageSize")) : undefined,
+      ),
+  ],
   ["POST", /^\/v2\/email\/identities$/, createIdentity],
   ["GET", /^\/v2\/email\/identities\/([^/]+)$/, (ctx, _b, [name]) => json(ctx, identityView(ctx.rs, identityOf(ctx.rs, name)))],
-  ["DELETE", /^\/v2\/email\/identities\/([^/]+)$/, (ctx, _b, [name]) => {
-    const id = identityOf(ctx.rs, name);
-    ctx.rs.identities.delete(id.name.toLowerCase());
-    json(ctx);
-  }],
+  [
+    "DELETE",
+    /^\/v2\/email\/identities\/([^/]+)$/,
+    (ctx, _b, [name]) => {
+      const id = identityOf(ctx.rs, name);
+      ctx.rs.identities.delete(id.name.toLowerCase());
+      json(ctx);
+    },
+  ],
   ["PUT", /^\/v2\/email\/identities\/([^/]+)\/mail-from$/, putMailFrom],
-  ["PUT", /^\/v2\/email\/identities\/([^/]+)\/configuration-set$/, (ctx, b, [name]) => {
-    const id = identityOf(ctx.rs, name);
-    const set = str(b.ConfigurationSetName);
-    if (set && !ctx.rs.configSets.has(set)) throw notFound(`Configuration set <${set}> does not exist.`);
-    id.configurationSetName = set || undefined;
-    json(ctx);
-  }],
-  ["PUT", /^\/v2\/email\/identities\/([^/]+)\/feedback$/, (ctx, b, [name]) => {
-    identityOf(ctx.rs, name).feedbackForwarding = b.EmailForwardingEnabled === true;
-    json(ctx);
-  }],
+  [
+    "PUT",
+    /^\/v2\/email\/identities\/([^/]+)\/configuration-set$/,
+    (ctx, b, [name]) => {
+      const id = identityOf(ctx.rs, name);
+      const set = str(b.ConfigurationSetName);
+      if (set && !ctx.rs.configSets.has(set)) throw notFound(`Configuration set <${set}> does not exist.`);
+      id.configurationSetName = set || undefined;
+      json(ctx);
+    },
+  ],
+  [
+    "PUT",
+    /^\/v2\/email\/identities\/([^/]+)\/feedback$/,
+    (ctx, b, [name]) => {
+      identityOf(ctx.rs, name).feedbackForwarding = b.EmailForwardingEnabled === true;
+      json(ctx);
+    },
+  ],
   ["POST", /^\/v2\/email\/configuration-sets$/, createConfigurationSet],
   // Current clients POST a body (with an optional name filter); older ones GET with query parameters.
-  ["POST", /^\/v2\/email\/list-configuration-sets$/, (ctx, b) => {
-    const contains = Object.values(obj(b.Filter) ?? {}).filter((v): v is string => typeof v === "string").map((v) => v.toLowerCase());
-    const names = [...ctx.rs.configSets.keys()].filter((n) => contains.every((c) => n.toLowerCase().includes(c)));
-    page(ctx, names, str(b.NextToken), num(b.PageSize) ?? 1000, (items, NextToken) => json(ctx, { ConfigurationSets: items, NextToken }));
-  }],
-  ["GET", /^\/v2\/email\/configuration-sets$/, (ctx) => {
-    const names = [...ctx.rs.configSets.keys()];
-    page(ctx, names, ctx.query.get("NextToken") ?? undefined, Number(ctx.query.get("PageSize") ?? 1000), (items, NextToken) =>
-      json(ctx, { ConfigurationSets: items, NextToken }));
-  }],
-  ["GET", /^\/v2\/email\/configuration-sets\/([^/]+)$/, (ctx, _b, [name]) => {
-    const cs = configSetOf(ctx.rs, name);
-    json(ctx, { ConfigurationSetName: cs.name, ...cs.options });
-  }],
-  ["DELETE", /^\/v2\/email\/configuration-sets\/([^/]+)$/, (ctx, _b, [name]) => {
-    ctx.rs.configSets.delete(configSetOf(ctx.rs, name).name);
-    json(ctx);
-  }],
-  ["POST", /^\/v2\/email\/configuration-sets\/([^/]+)\/event-destinations$/, (ctx, b, [name]) => {
-    const cs = configSetOf(ctx.rs, name);
-    const destName = str(b.EventDestinationName);
-    const dest = obj(b.EventDestination);
-    if (!destName || !dest) throw badRequest("EventDestinationName and EventDestination are required.");
-    if (cs.destinations.some((d) => d.Name === destName)) throw new SimError("AlreadyExistsException", `Event destination ${destName} already exists.`);
-    if (!validEventTypes(dest.MatchingEventTypes)) throw badRequest("MatchingEventTypes contains an unknown event type.");
-    cs.destinations.push({ Name: destName, Enabled: dest.Enabled ?? false, ...dest });
-    json(ctx);
-  }],
-  ["GET", /^\/v2\/email\/configuration-sets\/([^/]+)\/event-destinations$/, (ctx, _b, [name]) =>
-    json(ctx, { EventDestinations: configSetOf(ctx.rs, name).destinations })],
-  ["PUT", /^\/v2\/email\/configuration-sets\/([^/]+)\/event-destinations\/([^/]+)$/, (ctx, b, [name, destName]) => {
-    const cs = configSetOf(ctx.rs, name);
-    const i = cs.destinations.findIndex((d) => d.Name === destName);
-    if (i < 0) throw notFound(`Event destination ${destName} does not exist.`);
-    cs.destinations[i] = { Name: destName ?? "", ...(obj(b.EventDestination) ?? {}) };
-    json(ctx);
-  }],
-  ["DELETE", /^\/v2\/email\/configuration-sets\/([^/]+)\/event-destinations\/([^/]+)$/, (ctx, _b, [name, destName]) => {
-    const cs = configSetOf(ctx.rs, name);
-    if (!cs.destinations.some((d) => d.Name === destName)) throw notFound(`Event destination ${destName} does not exist.`);
-    cs.destinations = cs.destinations.filter((d) => d.Name !== destName);
-    json(ctx);
-  }],
-  ["PUT", /^\/v2\/email\/suppression\/addresses$/, (ctx, b) => {
-    if (!ctx.rs.account.ProductionAccessEnabled) {
-      throw badRequest("You can't add addresses to the suppression list while your account is in the sandbox.");
-    }
-    const address = str(b.EmailAddress);
-    const reason = str(b.Reason);
-    if (!address || !/^(.+)@(.+)$/.test(address)) throw badRequest("EmailAddress is not a valid email address.");
-    if (reason !== "BOUNCE" && reason !== "COMPLAINT") throw badRequest("Reason must be BOUNCE or COMPLAINT.");
-    ctx.rs.suppressed.set(address.toLowerCase(), { EmailAddress: address, Reason: reason, LastUpdateTime: epochSeconds(Date.now()) });
-    json(ctx);
-  }],
-  ["GET", /^\/v2\/email\/suppression\/addresses$/, (ctx) => {
-    const reasons = ctx.query.getAll("Reason");
-    const start = ctx.query.get("StartDate");
-    const end = ctx.query.get("EndDate");
-    const items = [...ctx.rs.suppressed.values()].filter(
-      (s) =>
-        (reasons.length === 0 || reasons.includes(s.Reason)) &&
-        (!start || s.LastUpdateTime * 1000 >= Date.parse(start)) &&
-        (!end || s.LastUpdateTime * 1000 < Date.parse(end)),
-    );
-    page(ctx, items, ctx.query.get("NextToken") ?? undefined, Number(ctx.query.get("PageSize") ?? 1000), (SuppressedDestinationSummaries, NextToken) =>
-      json(ctx, { SuppressedDestinationSummaries, NextToken }));
-  }],
-  ["GET", /^\/v2\/email\/suppression\/addresses\/([^/]+)$/, (ctx, _b, [address]) => {
-    const s = ctx.rs.suppressed.get((address ?? "").toLowerCase());
-    if (!s) throw notFound(`Email address ${address} does not exist on your suppression list.`);
-    json(ctx, { SuppressedDestination: { ...s, Attributes: {} } });
-  }],
-  ["DELETE", /^\/v2\/email\/suppression\/addresses\/([^/]+)$/, (ctx, _b, [address]) => {
-    if (!ctx.rs.suppressed.delete((address ?? "").toLowerCase())) throw notFound(`Email address ${address} does not exist on your suppression list.`);
-    json(ctx);
-  }],
+  [
+    "POST",
+    /^\/v2\/email\/list-configuration-sets$/,
+    (ctx, b) => {
+      const contains = Object.values(obj(b.Filter) ?? {})
+        .filter((v): v is string => typeof v === "string")
+        .map((v) => v.toLowerCase());
+      const names = [...ctx.rs.configSets.keys()].filter((n) => contains.every((c) => n.toLowerCase().includes(c)));
+      page(ctx, names, str(b.NextToken), num(b.PageSize) ?? 1000, (items, NextToken) => json(ctx, { ConfigurationSets: items, NextToken }));
+    },
+  ],
+  [
+    "GET",
+    /^\/v2\/email\/configuration-sets$/,
+    (ctx) => {
+      const names = [...ctx.rs.configSets.keys()];
+      page(ctx, names, ctx.query.get("NextToken") ?? undefined, Number(ctx.query.get("PageSize") ?? 1000), (items, NextToken) =>
+        json(ctx, { ConfigurationSets: items, NextToken }),
+      );
+    },
+  ],
+  [
+    "GET",
+    /^\/v2\/email\/configuration-sets\/([^/]+)$/,
+    (ctx, _b, [name]) => {
+      const cs = configSetOf(ctx.rs, name);
+      json(ctx, { ConfigurationSetName: cs.name, ...cs.options });
+    },
+  ],
+  [
+    "DELETE",
+    /^\/v2\/email\/configuration-sets\/([^/]+)$/,
+    (ctx, _b, [name]) => {
+      ctx.rs.configSets.delete(configSetOf(ctx.rs, name).name);
+      json(ctx);
+    },
+  ],
+  [
+    "POST",
+    /^\/v2\/email\/configuration-sets\/([^/]+)\/event-destinations$/,
+    (ctx, b, [name]) => {
+      const cs = configSetOf(ctx.rs, name);
+      const destName = str(b.EventDestinationName);
+      const dest = obj(b.EventDestination);
+      if (!destName || !dest) throw badRequest("EventDestinationName and EventDestination are required.");
+      if (cs.destinations.some((d) => d.Name === destName))
+        throw new SimError("AlreadyExistsException", `Event destination ${destName} already exists.`);
+      if (!validEventTypes(dest.MatchingEventTypes)) throw badRequest("MatchingEventTypes contains an unknown event type.");
+      cs.destinations.push({ Name: destName, Enabled: dest.Enabled ?? false, ...dest });
+      json(ctx);
+    },
+  ],
+  [
+    "GET",
+    /^\/v2\/email\/configuration-sets\/([^/]+)\/event-destinations$/,
+    (ctx, _b, [name]) => json(ctx, { EventDestinations: configSetOf(ctx.rs, name).destinations }),
+  ],
+  [
+    "PUT",
+    /^\/v2\/email\/configuration-sets\/([^/]+)\/event-destinations\/([^/]+)$/,
+    (ctx, b, [name, destName]) => {
+      const cs = configSetOf(ctx.rs, name);
+      const i = cs.destinations.findIndex((d) => d.Name === destName);
+      if (i < 0) throw notFound(`Event destination ${destName} does not exist.`);
+      cs.destinations[i] = { Name: destName ?? "", ...(obj(b.EventDestination) ?? {}) };
+      json(ctx);
+    },
+  ],
+  [
+    "DELETE",
+    /^\/v2\/email\/configuration-sets\/([^/]+)\/event-destinations\/([^/]+)$/,
+    (ctx, _b, [name, destName]) => {
+      const cs = configSetOf(ctx.rs, name);
+      if (!cs.destinations.some((d) => d.Name === destName)) throw notFound(`Event destination ${destName} does not exist.`);
+      cs.destinations = cs.destinations.filter((d) => d.Name !== destName);
+      json(ctx);
+    },
+  ],
+  [
+    "PUT",
+    /^\/v2\/email\/suppression\/addresses$/,
+    (ctx, b) => {
+      if (!ctx.rs.account.ProductionAccessEnabled) {
+        throw badRequest("You can't add addresses to the suppression list while your account is in the sandbox.");
+      }
+      const address = str(b.EmailAddress);
+      const reason = str(b.Reason);
+      if (!address || !/^(.+)@(.+)$/.test(address)) throw badRequest("EmailAddress is not a valid email address.");
+      if (reason !== "BOUNCE" && reason !== "COMPLAINT") throw badRequest("Reason must be BOUNCE or COMPLAINT.");
+      ctx.rs.suppressed.set(address.toLowerCase(), { EmailAddress: address, Reason: reason, LastUpdateTime: epochSeconds(Date.now()) });
+      json(ctx);
+    },
+  ],
+  [
+    "GET",
+    /^\/v2\/email\/suppression\/addresses$/,
+    (ctx) => {
+      const reasons = ctx.query.getAll("Reason");
+      const start = ctx.query.get("StartDate");
+      const end = ctx.query.get("EndDate");
+      const items = [...ctx.rs.suppressed.values()].filter(
+        (s) =>
+          (reasons.length === 0 || reasons.includes(s.Reason)) &&
+          (!start || s.LastUpdateTime * 1000 >= Date.parse(start)) &&
+          (!end || s.LastUpdateTime * 1000 < Date.parse(end)),
+      );
+      page(
+        ctx,
+        items,
+        ctx.query.get("NextToken") ?? undefined,
+        Number(ctx.query.get("PageSize") ?? 1000),
+        (SuppressedDestinationSummaries, NextToken) => json(ctx, { SuppressedDestinationSummaries, NextToken }),
+      );
+    },
+  ],
+  [
+    "GET",
+    /^\/v2\/email\/suppression\/addresses\/([^/]+)$/,
+    (ctx, _b, [address]) => {
+      const s = ctx.rs.suppressed.get((address ?? "").toLowerCase());
+      if (!s) throw notFound(`Email address ${address} does not exist on your suppression list.`);
+      json(ctx, { SuppressedDestination: { ...s, Attributes: {} } });
+    },
+  ],
+  [
+    "DELETE",
+    /^\/v2\/email\/suppression\/addresses\/([^/]+)$/,
+    (ctx, _b, [address]) => {
+      if (!ctx.rs.suppressed.delete((address ?? "").toLowerCase()))
+        throw notFound(`Email address ${address} does not exist on your suppression list.`);
+      json(ctx);
+    },
+  ],
   ["POST", /^\/v2\/email\/outbound-emails$/, sendEmail],
 ];
 
@@ -141,7 +223,13 @@ export function handleSesV2(ctx: RequestContext): void {
   throw new SimError("UnknownOperationException", `No SES v2 operation for ${ctx.method} ${ctx.path}`, 404);
 }
 
-function page<T>(ctx: RequestContext, items: T[], token: string | undefined, pageSize: number, reply: (items: T[], next?: string) => void): void {
+function page<T>(
+  ctx: RequestContext,
+  items: T[],
+  token: string | undefined,
+  pageSize: number,
+  reply: (items: T[], next?: string) => void,
+): void {
   const start = decodeToken(token, "BadRequestException");
   const size = Number.isFinite(pageSize) && pageSize > 0 ? Math.min(pageSize, 1000) : 1000;
   const next = start + size < items.length ? encodeToken(start + size) : undefined;
@@ -176,7 +264,10 @@ function putAccountDetails(ctx: RequestContext, b: Record<string, unknown>): voi
   const lang = str(b.ContactLanguage);
   if (b.ContactLanguage !== undefined && lang !== "EN" && lang !== "JA") throw badRequest("ContactLanguage must be EN or JA.");
   const contacts = b.AdditionalContactEmailAddresses === undefined ? undefined : strArr(b.AdditionalContactEmailAddresses);
-  if (contacts && (contacts.length < 1 || contacts.length > 4 || contacts.some((c) => c.length < 6 || c.length > 254 || !/^(.+)@(.+)$/.test(c)))) {
+  if (
+    contacts &&
+    (contacts.length < 1 || contacts.length > 4 || contacts.some((c) => c.length < 6 || c.length > 254 || !/^(.+)@(.+)$/.test(c)))
+  ) {
     throw badRequest("AdditionalContactEmailAddresses must hold 1-4 email addresses.");
   }
   const useCase = str(b.UseCaseDescription);
@@ -205,13 +296,25 @@ function identityOf(rs: RegionState, name: string | undefined): Identity {
   return id;
 }
 
-function listIdentities(ctx: RequestContext, filter: Record<string, unknown>, token: string | undefined, pageSize: number | undefined): void {
+function listIdentities(
+  ctx: RequestContext,
+  filter: Record<string, unknown>,
+  token: string | undefined,
+  pageSize: number | undefined,
+): void {
   const contains = str(filter.IDENTITY_NAME_CONTAINS)?.toLowerCase();
   const type = str(filter.IDENTITY_TYPE);
   const status = str(filter.VERIFICATION_STATUS);
   const items = [...ctx.rs.identities.values()]
-    .filter((i) => (!contains || i.name.toLowerCase().includes(contains)) && (!type || i.type === type) && (!status || i.verification === status))
-    .map((i) => ({ IdentityType: i.type, IdentityName: i.name, SendingEnabled: i.verification === "SUCCESS", VerificationStatus: i.verification }));
+    .filter(
+      (i) => (!contains || i.name.toLowerCase().includes(contains)) && (!type || i.type === type) && (!status || i.verification === status),
+    )
+    .map((i) => ({
+      IdentityType: i.type,
+      IdentityName: i.name,
+      SendingEnabled: i.verification === "SUCCESS",
+      VerificationStatus: i.verification,
+    }));
   page(ctx, items, token, pageSize ?? 1000, (EmailIdentities, NextToken) => json(ctx, { EmailIdentities, NextToken }));
 }
 
@@ -260,7 +363,9 @@ function createIdentity(ctx: RequestContext, b: Record<string, unknown>): void {
   const set = str(b.ConfigurationSetName);
   if (set && !ctx.rs.configSets.has(set)) throw notFound(`Configuration set <${set}> does not exist.`);
   const id = newIdentity(name, Date.now());
-  id.tags = arr(b.Tags).map((t) => obj(t) ?? {}).map((t) => ({ Key: str(t.Key) ?? "", Value: str(t.Value) ?? "" }));
+  id.tags = arr(b.Tags)
+    .map((t) => obj(t) ?? {})
+    .map((t) => ({ Key: str(t.Key) ?? "", Value: str(t.Value) ?? "" }));
   id.configurationSetName = set;
   ctx.rs.identities.set(name.toLowerCase(), id);
   json(ctx, { IdentityType: id.type, VerifiedForSendingStatus: false, DkimAttributes: dkimView(id) });
@@ -270,14 +375,16 @@ function putMailFrom(ctx: RequestContext, b: Record<string, unknown>, [name]: st
   const id = identityOf(ctx.rs, name);
   const domain = str(b.MailFromDomain)?.toLowerCase();
   const behavior = str(b.BehaviorOnMxFailure) ?? "USE_DEFAULT_VALUE";
-  if (behavior !== "USE_DEFAULT_VALUE" && behavior !== "REJECT_MESSAGE") throw badRequest("BehaviorOnMxFailure must be USE_DEFAULT_VALUE or REJECT_MESSAGE.");
+  if (behavior !== "USE_DEFAULT_VALUE" && behavior !== "REJECT_MESSAGE")
+    throw badRequest("BehaviorOnMxFailure must be USE_DEFAULT_VALUE or REJECT_MESSAGE.");
   id.behaviorOnMxFailure = behavior;
   if (!domain) {
     id.mailFrom = undefined;
     return json(ctx);
   }
   const parent = id.type === "DOMAIN" ? id.name.toLowerCase() : (id.name.split("@")[1] ?? "").toLowerCase();
-  if (!domain.endsWith(`.${parent}`) || !DOMAIN_RE.test(domain)) throw badRequest(`MAIL FROM domain ${domain} must be a subdomain of ${parent}.`);
+  if (!domain.endsWith(`.${parent}`) || !DOMAIN_RE.test(domain))
+    throw badRequest(`MAIL FROM domain ${domain} must be a subdomain of ${parent}.`);
   id.mailFrom = { domain, status: "PENDING", behavior };
   json(ctx);
 }
@@ -292,14 +399,26 @@ function configSetOf(rs: RegionState, name: string | undefined) {
 
 function createConfigurationSet(ctx: RequestContext, b: Record<string, unknown>): void {
   const name = str(b.ConfigurationSetName);
-  if (!name || !/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw badRequest("ConfigurationSetName must be 1-64 letters, digits, hyphens or underscores.");
+  if (!name || !/^[A-Za-z0-9_-]{1,64}$/.test(name))
+    throw badRequest("ConfigurationSetName must be 1-64 letters, digits, hyphens or underscores.");
   if (ctx.rs.configSets.has(name)) throw new SimError("AlreadyExistsException", `Configuration set <${name}> already exists.`);
   const { ConfigurationSetName: _n, ...options } = b;
   ctx.rs.configSets.set(name, { name, options, destinations: [] });
   json(ctx);
 }
 
-const EVENT_TYPES = new Set(["SEND", "REJECT", "BOUNCE", "COMPLAINT", "DELIVERY", "OPEN", "CLICK", "RENDERING_FAILURE", "DELIVERY_DELAY", "SUBSCRIPTION"]);
+const EVENT_TYPES = new Set([
+  "SEND",
+  "REJECT",
+  "BOUNCE",
+  "COMPLAINT",
+  "DELIVERY",
+  "OPEN",
+  "CLICK",
+  "RENDERING_FAILURE",
+  "DELIVERY_DELAY",
+  "SUBSCRIPTION",
+]);
 const validEventTypes = (v: unknown) => v === undefined || strArr(v).every((t) => EVENT_TYPES.has(t));
 
 // ---- sending
@@ -364,12 +483,18 @@ function sendEmail(ctx: RequestContext, b: Record<string, unknown>): void {
   if (!a.SendingEnabled) throw new SimError("SendingPausedException", "Sending is paused for this account.");
   const regionLabel = region.toUpperCase();
   if (!isVerifiedAddress(rs, from)) {
-    throw new SimError("MessageRejected", `Email address is not verified. The following identities failed the check in region ${regionLabel}: ${from}`);
+    throw new SimError(
+      "MessageRejected",
+      `Email address is not verified. The following identities failed the check in region ${regionLabel}: ${from}`,
+    );
   }
   if (!a.ProductionAccessEnabled) {
     const unverified = recipients.filter((r) => !isSimulatorAddress(r) && !isVerifiedAddress(rs, r));
     if (unverified.length > 0) {
-      throw new SimError("MessageRejected", `Email address is not verified. The following identities failed the check in region ${regionLabel}: ${unverified.join(", ")}`);
+      throw new SimError(
+        "MessageRejected",
+        `Email address is not verified. The following identities failed the check in region ${regionLabel}: ${unverified.join(", ")}`,
+      );
     }
   }
   const setName = str(b.ConfigurationSetName) ?? sendingIdentity(rs, from)?.configurationSetName;

@@ -63,7 +63,8 @@ export function handleSns(ctx: RequestContext, params: QueryParams): void {
       const t = topicOf(rs, required(params, "TopicArn"));
       const protocol = required(params, "Protocol");
       const endpoint = params.get("Endpoint") ?? "";
-      if (isHttp(protocol) && !endpoint.startsWith(`${protocol}://`)) throw new SimError("InvalidParameter", "Invalid parameter: Endpoint must match the specified protocol");
+      if (isHttp(protocol) && !endpoint.startsWith(`${protocol}://`))
+        throw new SimError("InvalidParameter", "Invalid parameter: Endpoint must match the specified protocol");
       const existing = t.subscriptions.find((s) => s.protocol === protocol && s.endpoint === endpoint);
       const sub: Subscription = existing ?? {
         arn: `${t.arn}:${randomUUID()}`,

@@ -187,7 +187,8 @@ export class SimStore {
    */
   caller(accessKeyId: string, now = Date.now()): Caller {
     const session = this.sessions.get(accessKeyId);
-    if (!session) return { accountId: ACCOUNT_ID, arn: `arn:aws:iam::${ACCOUNT_ID}:user/simulated`, userId: accessKeyId || "AIDASIMULATED" };
+    if (!session)
+      return { accountId: ACCOUNT_ID, arn: `arn:aws:iam::${ACCOUNT_ID}:user/simulated`, userId: accessKeyId || "AIDASIMULATED" };
     if (now >= session.expiresAt) throw new SimError("ExpiredToken", "The security token included in the request is expired", 403);
     const roleName = session.roleArn.split("/").pop();
     return {

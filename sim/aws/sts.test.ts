@@ -12,7 +12,9 @@ let sts: STSClient;
 beforeAll(async () => {
   sim = await startSimulatedAws({
     port: 0,
-    scenario: { otherAccounts: { [OTHER]: { externalId: "ext-1", scenario: { account: { ProductionAccessEnabled: true, Max24HourSend: 50000 } } } } },
+    scenario: {
+      otherAccounts: { [OTHER]: { externalId: "ext-1", scenario: { account: { ProductionAccessEnabled: true, Max24HourSend: 50000 } } } },
+    },
   });
   sts = new STSClient(clientConfig(sim.url));
 });
@@ -22,7 +24,9 @@ afterAll(async () => {
 });
 
 const assume = (params: Partial<ConstructorParameters<typeof AssumeRoleCommand>[0]> = {}) =>
-  sts.send(new AssumeRoleCommand({ RoleArn: ROLE, RoleSessionName: "ses-launchpad", ExternalId: "ext-1", DurationSeconds: 900, ...params }));
+  sts.send(
+    new AssumeRoleCommand({ RoleArn: ROLE, RoleSessionName: "ses-launchpad", ExternalId: "ext-1", DurationSeconds: 900, ...params }),
+  );
 
 describe("simulated STS AssumeRole", () => {
   it("issues credentials that act in the role's account, with its own state", async () => {
@@ -49,7 +53,9 @@ describe("simulated STS AssumeRole", () => {
     for (const params of [{ ExternalId: "wrong" }, { ExternalId: undefined }, { RoleArn: "arn:aws:iam::999999999999:role/SesLaunchpad" }]) {
       const e = await failure(assume(params));
       expect([e.name, e.$metadata?.httpStatusCode]).toEqual(["AccessDenied", 403]);
-      expect(e.message).toBe(`User: arn:aws:iam::${ACCOUNT_ID}:user/simulated is not authorized to perform: sts:AssumeRole on resource: ${params.RoleArn ?? ROLE}`);
+      expect(e.message).toBe(
+        `User: arn:aws:iam::${ACCOUNT_ID}:user/simulated is not authorized to perform: sts:AssumeRole on resource: ${params.RoleArn ?? ROLE}`,
+      );
     }
   });
 
@@ -61,7 +67,10 @@ describe("simulated STS AssumeRole", () => {
   it("refuses calls with expired session credentials", async () => {
     const c = (await assume()).Credentials!;
     sim.state.sessions.get(c.AccessKeyId!)!.expiresAt = Date.now() - 1;
-    const expired = new SESv2Client({ ...clientConfig(sim.url), credentials: { accessKeyId: c.AccessKeyId!, secretAccessKey: "x", sessionToken: "y" } });
+    const expired = new SESv2Client({
+      ...clientConfig(sim.url),
+      credentials: { accessKeyId: c.AccessKeyId!, secretAccessKey: "x", sessionToken: "y" },
+    });
     try {
       const e = await failure(expired.send(new GetAccountCommand({})));
       expect(e.name).toBe("ExpiredToken");

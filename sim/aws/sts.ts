@@ -26,12 +26,19 @@ function assumeRole(ctx: RequestContext, params: QueryParams, caller: Caller) {
   const sessionName = params.get("RoleSessionName") ?? "";
   const duration = Number(params.get("DurationSeconds") ?? 3600);
   const role = ROLE_ARN.exec(roleArn);
-  if (!role) throw validation(`1 validation error detected: Value '${roleArn}' at 'roleArn' failed to satisfy constraint: Member must be a valid role ARN`);
+  if (!role)
+    throw validation(
+      `1 validation error detected: Value '${roleArn}' at 'roleArn' failed to satisfy constraint: Member must be a valid role ARN`,
+    );
   if (!SESSION_NAME.test(sessionName)) {
-    throw validation(`1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`);
+    throw validation(
+      `1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`,
+    );
   }
   if (!Number.isInteger(duration) || duration < 900 || duration > 43200) {
-    throw validation(`1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`);
+    throw validation(
+      `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`,
+    );
   }
   const accountId = role[1]!;
   const trusted = ctx.store.scenario.otherAccounts?.[accountId];
@@ -50,6 +57,9 @@ function assumeRole(ctx: RequestContext, params: QueryParams, caller: Caller) {
       SessionToken: randomBytes(60).toString("base64"),
       Expiration: new Date(expiresAt).toISOString(),
     },
-    AssumedRoleUser: { AssumedRoleId: `${keyId("AROA")}:${sessionName}`, Arn: `arn:aws:sts::${accountId}:assumed-role/${role[2]}/${sessionName}` },
+    AssumedRoleUser: {
+      AssumedRoleId: `${keyId("AROA")}:${sessionName}`,
+      Arn: `arn:aws:sts::${accountId}:assumed-role/${role[2]}/${sessionName}`,
+    },
   };
 }

@@ -19,7 +19,12 @@ export async function failure(p: Promise<unknown>): Promise<Error & { $metadata?
 export type Received = { headers: http.IncomingHttpHeaders; body: string };
 
 /** A local webhook receiver standing in for the dashboard's SNS endpoint. */
-export async function startReceiver(): Promise<{ url: string; received: Received[]; next(type: string, timeoutMs?: number): Promise<Received>; close(): Promise<void> }> {
+export async function startReceiver(): Promise<{
+  url: string;
+  received: Received[];
+  next(type: string, timeoutMs?: number): Promise<Received>;
+  close(): Promise<void>;
+}> {
   const received: Received[] = [];
   const waiters: Array<() => void> = [];
   const server = http.createServer((req, res) => {

@@ -39,7 +39,15 @@ function soa(zone: string): Answer {
     name: apex,
     type: "SOA",
     ttl: NEGATIVE_TTL,
-    data: { mname: `ns1${suffix}`, rname: `hostmaster${suffix}`, serial: 1, refresh: 3600, retry: 600, expire: 86400, minimum: NEGATIVE_TTL },
+    data: {
+      mname: `ns1${suffix}`,
+      rname: `hostmaster${suffix}`,
+      serial: 1,
+      refresh: 3600,
+      retry: 600,
+      expire: 86400,
+      minimum: NEGATIVE_TTL,
+    },
   } as Answer;
 }
 

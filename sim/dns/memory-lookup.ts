@@ -18,7 +18,8 @@ export function memoryLookup(zones: ZoneStore): DnsLookup {
       const reply = answerQuery(zones, { type: "query", id: 0, questions: [{ type: type as dnsPacket.RecordType, name: current }] });
       if (!reply) return { name, type, status: "error", records: [], cnames, ttl: 0, server: SERVER, error: "timeout" };
       const rcode = ["NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED"][(reply.flags ?? 0) & 0xf];
-      if (rcode !== "NOERROR" && rcode !== "NXDOMAIN") return { name, type, status: "error", records: [], cnames, ttl: 0, server: SERVER, error: rcode };
+      if (rcode !== "NOERROR" && rcode !== "NXDOMAIN")
+        return { name, type, status: "error", records: [], cnames, ttl: 0, server: SERVER, error: rcode };
       const packet = { ...reply, rcode } as Parameters<typeof readAnswer>[0];
       const step = readAnswer(packet, current, type, SERVER);
       cnames.push(...step.answer.cnames);

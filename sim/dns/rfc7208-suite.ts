@@ -6,7 +6,15 @@ import type { SimRecord, ZoneStore } from "./zone-store";
 /** The openspf.org RFC 7208 suite, kept with its licence in test/fixtures/spf (see test/fixtures/README.md). */
 export const RFC7208_SUITE = path.resolve(__dirname, "../../test/fixtures/spf/rfc7208-tests.yml");
 
-export type SuiteCase = { name: string; helo: string; host: string; mailfrom: string; results: string[]; explanation?: string; spec?: string };
+export type SuiteCase = {
+  name: string;
+  helo: string;
+  host: string;
+  mailfrom: string;
+  results: string[];
+  explanation?: string;
+  spec?: string;
+};
 export type SuiteDocument = { description: string; cases: SuiteCase[]; zone: Array<[string, SimRecord[]]> };
 
 type RawDoc = { description: string; tests: Record<string, Record<string, unknown>>; zonedata?: Record<string, unknown[]> };
@@ -23,7 +31,11 @@ export function loadRfc7208Suite(file = RFC7208_SUITE): SuiteDocument[] {
       explanation: t.explanation === undefined ? undefined : String(t.explanation),
       spec: t.spec === undefined ? undefined : String(t.spec),
     }));
-    return { description: raw.description, cases, zone: Object.entries(raw.zonedata ?? {}).map(([name, entries]) => [name, toRecords(entries)]) };
+    return {
+      description: raw.description,
+      cases,
+      zone: Object.entries(raw.zonedata ?? {}).map(([name, entries]) => [name, toRecords(entries)]),
+    };
   });
 }
 

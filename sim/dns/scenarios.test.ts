@@ -27,7 +27,9 @@ describe("DNS scenarios served over real packets", () => {
     const r = ask(dns);
     expect(await r.resolveCname("tokaaa._domainkey.good.example")).toEqual(["tokaaa.dkim.amazonses.com"]);
     // Node 24 adds `type: "MX"` to each answer; the record is what matters.
-    expect(await r.resolveMx("mail.good.example")).toEqual([expect.objectContaining({ priority: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" })]);
+    expect(await r.resolveMx("mail.good.example")).toEqual([
+      expect.objectContaining({ priority: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" }),
+    ]);
   });
 
   it("serves each mistake as a real DNS host would publish it", async () => {

@@ -23,7 +23,13 @@ export function correctRecords(domain: string, tokens: string[], region = "us-ea
     [domain, [{ type: "TXT", data: spf() }]],
     ...tokens.map((t): [string, SimRecord[]] => [`${t}._domainkey.${domain}`, [{ type: "CNAME", data: `${t}.dkim.amazonses.com` }]]),
     [`_dmarc.${domain}`, [{ type: "TXT", data: `v=DMARC1; p=quarantine; rua=mailto:dmarc@${domain}` }]],
-    [`mail.${domain}`, [{ type: "MX", data: { preference: 10, exchange: `feedback-smtp.${region}.amazonses.com` } }, { type: "TXT", data: spf() }]],
+    [
+      `mail.${domain}`,
+      [
+        { type: "MX", data: { preference: 10, exchange: `feedback-smtp.${region}.amazonses.com` } },
+        { type: "TXT", data: spf() },
+      ],
+    ],
   ];
 }
 

@@ -21,7 +21,9 @@ describe("simulated DNS over real packets", () => {
     expect(await resolver.resolveTxt("good.example")).toEqual([["v=spf1 include:amazonses.com ~all"]]);
     expect(await resolver.resolveCname("tok1._domainkey.good.example")).toEqual(["tok1.dkim.amazonses.com"]);
     // Node 24 adds `type: "MX"` to each answer; the record is what matters.
-    expect(await resolver.resolveMx("mail.good.example")).toEqual([expect.objectContaining({ priority: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" })]);
+    expect(await resolver.resolveMx("mail.good.example")).toEqual([
+      expect.objectContaining({ priority: 10, exchange: "feedback-smtp.us-east-1.amazonses.com" }),
+    ]);
   });
 
   it("tells a missing name (NXDOMAIN) from a name without that type (NODATA)", async () => {

@@ -22,7 +22,12 @@ const TC = 0x0200;
 type Options = { port?: number; host?: string; zones?: ZoneStore; delayMs?: number };
 
 /** An authoritative DNS server on loopback, UDP and TCP on one port, answering from a zone store. */
-export async function startSimulatedDns({ port = 0, host = "127.0.0.1", zones = createZoneStore(), delayMs = 0 }: Options = {}): Promise<SimulatedDns> {
+export async function startSimulatedDns({
+  port = 0,
+  host = "127.0.0.1",
+  zones = createZoneStore(),
+  delayMs = 0,
+}: Options = {}): Promise<SimulatedDns> {
   const sockets = new Set<net.Socket>();
   const state = { delayMs, queries: 0 };
   const later = (fn: () => void) => (state.delayMs > 0 ? setTimeout(fn, state.delayMs) : fn());
@@ -36,7 +41,8 @@ export async function startSimulatedDns({ port = 0, host = "127.0.0.1", zones = 
       if (!answer) return;
       let response = dnsPacket.encode(answer);
       // Too big for the client's UDP buffer: send the header with TC set, so it retries over TCP.
-      if (response.length > udpLimit(query)) response = dnsPacket.encode({ ...answer, flags: (answer.flags ?? 0) | TC, answers: [], authorities: [], additionals: [] });
+      if (response.length > udpLimit(query))
+        response = dnsPacket.encode({ ...answer, flags: (answer.flags ?? 0) | TC, answers: [], authorities: [], additionals: [] });
       later(() => udp.send(response, rinfo.port, rinfo.address));
     } catch {
       // A packet we cannot parse gets no answer, like many servers; the client times out.

@@ -44,7 +44,8 @@ export function verifySesIdentities(store: SimStore, zones: ZoneStore): void {
 }
 
 function verifyIdentity(store: SimStore, region: string, id: Identity, zones: ZoneStore): void {
-  const dkimPublished = id.dkim.tokens.length > 0 && id.dkim.tokens.every((t) => hasCname(zones, `${t}._domainkey.${id.name}`, `${t}.dkim.amazonses.com`));
+  const dkimPublished =
+    id.dkim.tokens.length > 0 && id.dkim.tokens.every((t) => hasCname(zones, `${t}._domainkey.${id.name}`, `${t}.dkim.amazonses.com`));
   if (dkimPublished && id.dkim.status !== "SUCCESS") store.setIdentityStatus(region, id.name, { dkim: "SUCCESS" });
   if (id.mailFrom && id.mailFrom.status !== "SUCCESS" && hasSesMx(zones, id.mailFrom.domain, region)) {
     store.setIdentityStatus(region, id.name, { mailFrom: "SUCCESS" });

@@ -14,6 +14,11 @@ export async function createFirstAdminAction(_: FirstAdminState, form: FormData)
   if (!parsed.success) return { fieldErrors: parsed.error.flatten().fieldErrors as FieldErrors };
   const admin = await createFirstAdmin(parsed.data);
   if (!admin) return { error: "An admin already exists. Sign in instead." };
-  await recordAudit({ actor: { id: admin.id, email: admin.email }, action: "user.create-first-admin", target: admin.email, ip: clientAddress(await headers()) });
+  await recordAudit({
+    actor: { id: admin.id, email: admin.email },
+    action: "user.create-first-admin",
+    target: admin.email,
+    ip: clientAddress(await headers()),
+  });
   return { created: true };
 }

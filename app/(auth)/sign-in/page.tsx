@@ -30,7 +30,11 @@ export default async function SignInPage({ searchParams }: Props) {
       {firstRun ? (
         <FirstAdminForm />
       ) : (
-        <SignInForm callbackUrl={safeCallbackPath(callbackUrl)} oidcName={oidcConfigured() ? settings.OIDC_NAME : undefined} initialError={error} />
+        <SignInForm
+          callbackUrl={safeCallbackPath(callbackUrl)}
+          oidcName={oidcConfigured() ? settings.OIDC_NAME : undefined}
+          initialError={error}
+        />
       )}
     </main>
   );

@@ -21,7 +21,10 @@ export function AccountSummary({ state, danger, current }: { state: AccountState
   return (
     <>
       <Card title="Access">
-        <p data-testid="access-mode" className={`inline-block rounded-md px-3 py-1 text-2xl font-bold ${state.production ? TONE.ok : TONE.warn}`}>
+        <p
+          data-testid="access-mode"
+          className={`inline-block rounded-md px-3 py-1 text-2xl font-bold ${state.production ? TONE.ok : TONE.warn}`}
+        >
           {state.production ? "Production" : "Sandbox"}
         </p>
         <p className="mt-2 text-sm">{state.production ? PRODUCTION_MEANING : SANDBOX_MEANING}</p>
@@ -39,7 +42,14 @@ export function AccountSummary({ state, danger, current }: { state: AccountState
         <p className="text-2xl font-semibold" data-testid="quota-used">
           {number(state.quota.sentLast24Hours)} / {number(state.quota.max24Hour)}
         </p>
-        <div className="mt-2 h-2 w-full rounded bg-slate-200 dark:bg-slate-800" role="meter" aria-valuenow={Math.round(used * 100)} aria-valuemin={0} aria-valuemax={100} aria-label="Daily quota used">
+        <div
+          className="mt-2 h-2 w-full rounded bg-slate-200 dark:bg-slate-800"
+          role="meter"
+          aria-valuenow={Math.round(used * 100)}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-label="Daily quota used"
+        >
           <div className={`h-2 rounded ${used > 0.8 ? "bg-red-600" : "bg-sky-600"}`} style={{ width: `${Math.min(100, used * 100)}%` }} />
         </div>
         <p className="mt-2 text-sm">Maximum send rate: {number(state.quota.maxSendRate)} per second</p>

@@ -11,7 +11,11 @@ export function RefreshButton() {
       <button type="submit" disabled={pending} className={buttonStyles.secondary}>
         {pending ? "Reading from AWS…" : "Refresh"}
       </button>
-      {state && !state.ok && <span role="alert" className="text-sm text-red-700 dark:text-red-400">{state.error}</span>}
+      {state && !state.ok && (
+        <span role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {state.error}
+        </span>
+      )}
     </form>
   );
 }

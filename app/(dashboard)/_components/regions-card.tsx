@@ -27,14 +27,22 @@ export function RegionsCard({ views, current }: { views: ScopedView[]; current: 
             {views.map(({ account, region, view }) => {
               const shown = account.id === current.account && region === current.region;
               return (
-                <tr key={`${account.id}:${region}`} data-account={account.id} data-region={region} className="border-t border-slate-200 dark:border-slate-800">
+                <tr
+                  key={`${account.id}:${region}`}
+                  data-account={account.id}
+                  data-region={region}
+                  className="border-t border-slate-200 dark:border-slate-800"
+                >
                   {severalAccounts && <td className="py-1 font-medium">{account.name}</td>}
                   <td className="py-1 font-medium">
                     {region}
                     {shown ? " (shown)" : ""}
                   </td>
                   <td>{view.lastGood ? (view.lastGood.production ? "Production" : "Sandbox") : "—"}</td>
-                  <td data-danger-level={view.danger.level} className={view.danger.level === "none" ? "" : "font-semibold text-red-700 dark:text-red-400"}>
+                  <td
+                    data-danger-level={view.danger.level}
+                    className={view.danger.level === "none" ? "" : "font-semibold text-red-700 dark:text-red-400"}
+                  >
                     {view.lastGood ? DANGER_LABEL[view.danger.level] : "—"}
                   </td>
                   <td>{view.lastGood?.enforcementStatus ?? "—"}</td>

@@ -28,7 +28,11 @@ function withProjection(days: DailyUsage[]): UsagePoint[] {
   const start = Date.parse(`${last.day}T00:00:00Z`);
   points[points.length - 1]!.projected = last.sent;
   for (let i = 1; i <= ahead; i++) {
-    points.push({ day: new Date(start + i * DAY).toISOString().slice(0, 10), quota: last.quota, projected: Math.min(last.quota, last.sent + p.slopePerDay * i) });
+    points.push({
+      day: new Date(start + i * DAY).toISOString().slice(0, 10),
+      quota: last.quota,
+      projected: Math.min(last.quota, last.sent + p.slopePerDay * i),
+    });
   }
   return points;
 }

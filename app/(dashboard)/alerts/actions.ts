@@ -29,7 +29,10 @@ export async function saveAlertSettingsAction(_: AlertActionState, form: FormDat
     {
       role: "admin",
       schema: alertSettingsSchema,
-      audit: (input) => ({ action: "alert.settings", details: { webhook: input.webhookUrl !== null, emails: input.emails.length, alarmTopicArn: input.alarmTopicArn } }),
+      audit: (input) => ({
+        action: "alert.settings",
+        details: { webhook: input.webhookUrl !== null, emails: input.emails.length, alarmTopicArn: input.alarmTopicArn },
+      }),
     },
     formObject(form),
     async (input) => {

@@ -26,7 +26,10 @@ export default async function AlertsPage() {
   const canAck = hasRole(user.role, "operator");
   return (
     <>
-      <PageHeader title="Alerts" description="Sent once per change, to the configured channels: a rate crossing a level, sending paused or resumed, the enforcement status, the production-access review, and a domain record turning red or green." />
+      <PageHeader
+        title="Alerts"
+        description="Sent once per change, to the configured channels: a rate crossing a level, sending paused or resumed, the enforcement status, the production-access review, and a domain record turning red or green."
+      />
       <div className="space-y-4">
         <Card title="Alert list">
           {alerts.length === 0 ? (
@@ -36,7 +39,11 @@ export default async function AlertsPage() {
               {alerts.map((a) => (
                 <li key={a.id} className="space-y-1 py-3" data-alert-id={a.id}>
                   <div className="flex flex-wrap items-center gap-2">
-                    <span className={`rounded px-2 py-0.5 text-xs font-semibold uppercase ${SEVERITY_STYLE[a.severity] ?? SEVERITY_STYLE.info}`}>{a.severity}</span>
+                    <span
+                      className={`rounded px-2 py-0.5 text-xs font-semibold uppercase ${SEVERITY_STYLE[a.severity] ?? SEVERITY_STYLE.info}`}
+                    >
+                      {a.severity}
+                    </span>
                     <span className="font-medium">{a.title}</span>
                     <span className="text-sm text-slate-500">{utcMinute(a.createdAt)}</span>
                   </div>
@@ -51,7 +58,15 @@ export default async function AlertsPage() {
                       Acknowledged by {a.acknowledgedBy} at {utcMinute(a.acknowledgedAt)}
                     </p>
                   ) : (
-                    canAck && <ActionButton action={acknowledgeAlertAction} fields={{ id: a.id }} label="Acknowledge" pendingLabel="Acknowledging…" variant="secondary" />
+                    canAck && (
+                      <ActionButton
+                        action={acknowledgeAlertAction}
+                        fields={{ id: a.id }}
+                        label="Acknowledge"
+                        pendingLabel="Acknowledging…"
+                        variant="secondary"
+                      />
+                    )
                   )}
                 </li>
               ))}
@@ -60,7 +75,12 @@ export default async function AlertsPage() {
         </Card>
         {hasRole(user.role, "admin") && (
           <Card title="Alert channels">
-            <AlertSettingsForm webhookUrl={settings.webhookUrl ?? ""} emails={settings.emails.join("\n")} alarmTopicArn={settings.alarmTopicArn ?? ""} from={from ?? null} />
+            <AlertSettingsForm
+              webhookUrl={settings.webhookUrl ?? ""}
+              emails={settings.emails.join("\n")}
+              alarmTopicArn={settings.alarmTopicArn ?? ""}
+              from={from ?? null}
+            />
           </Card>
         )}
       </div>

@@ -20,7 +20,7 @@ export default async function AuditPage() {
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-500">
+              <thead className="text-xs text-slate-500 uppercase">
                 <tr>
                   <th className="py-2 pr-4">When (UTC)</th>
                   <th className="py-2 pr-4">Who</th>
@@ -34,7 +34,9 @@ export default async function AuditPage() {
               <tbody>
                 {entries.map((e) => (
                   <tr key={e.id} className="border-t border-slate-200 align-top dark:border-slate-800">
-                    <td className="py-2 pr-4 whitespace-nowrap font-mono text-xs">{e.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                    <td className="py-2 pr-4 font-mono text-xs whitespace-nowrap">
+                      {e.createdAt.toISOString().replace("T", " ").slice(0, 19)}
+                    </td>
                     <td className="py-2 pr-4 break-all">{e.actorEmail}</td>
                     <td className="py-2 pr-4 font-mono text-xs">{e.action}</td>
                     <td className="py-2 pr-4 break-all">{e.target ?? ""}</td>

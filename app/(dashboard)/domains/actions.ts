@@ -20,7 +20,11 @@ export type DomainActionState = MutationResult<{ message: string }> | undefined;
 export async function addDomainAction(_: DomainActionState, form: FormData): Promise<DomainActionState> {
   const region = await selectedRegion();
   const result = await runMutation(
-    { role: "admin", schema: addDomainSchema, audit: (input) => ({ action: "domain.add", target: input.domain, details: { region, mailFrom: input.mailFrom } }) },
+    {
+      role: "admin",
+      schema: addDomainSchema,
+      audit: (input) => ({ action: "domain.add", target: input.domain, details: { region, mailFrom: input.mailFrom } }),
+    },
     formObject(form),
     async (input) => {
       try {
@@ -43,7 +47,11 @@ export async function addDomainAction(_: DomainActionState, form: FormData): Pro
 export async function checkNowAction(_: DomainActionState, form: FormData): Promise<DomainActionState> {
   const region = await selectedRegion();
   const result = await runMutation(
-    { role: "operator", schema: domainTargetSchema, audit: (input) => ({ action: "domain.check", target: input.domain, details: { region } }) },
+    {
+      role: "operator",
+      schema: domainTargetSchema,
+      audit: (input) => ({ action: "domain.check", target: input.domain, details: { region } }),
+    },
     formObject(form),
     async ({ domain }) => {
       const wait = claimFreshCheck(region, domain);
@@ -73,7 +81,13 @@ export async function publishDemoAction(_: DomainActionState, form: FormData): P
       if (!isDemo()) throw new MutationRefused(409, "Only the demo has a DNS zone the dashboard can write.");
       const latest = await latestDomainCheck(region, domain);
       if (!latest) throw new MutationRefused(404, `Check ${domain} first: the records come from SES's view of it.`);
-      const records = recordsToPublish({ domain, region, dkimTokens: latest.dkimTokens, mailFromDomain: latest.mailFromDomain, dmarc: { policy, reportAddress: rua } });
+      const records = recordsToPublish({
+        domain,
+        region,
+        dkimTokens: latest.dkimTokens,
+        mailFromDomain: latest.mailFromDomain,
+        dmarc: { policy, reportAddress: rua },
+      });
       await publishDemoRecords(domain, records);
       // What DNS now answers, past every cache, then the checklist that judges it.
       const stored = await runDomainCheck(region, domain, { fresh: true });

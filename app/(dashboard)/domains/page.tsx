@@ -26,7 +26,10 @@ export default async function DomainsPage() {
   }
   return (
     <>
-      <PageHeader title="Domains" description={`Every SES identity in ${region}, with SPF, DKIM, DMARC and MAIL FROM as DNS and SES see them.`} />
+      <PageHeader
+        title="Domains"
+        description={`Every SES identity in ${region}, with SPF, DKIM, DMARC and MAIL FROM as DNS and SES see them.`}
+      />
       <div className="space-y-4">
         {hasRole(user.role, "admin") && (
           <Card title="Add a domain">
@@ -74,7 +77,8 @@ function DomainItem({ row }: { row: DomainRow }) {
           {identity.name}
         </Link>
         <span className="text-xs text-slate-500">
-          {latest ? `checked ${latest.checkedAt.replace("T", " ").slice(0, 16)} UTC` : "not checked yet: open it to check"} · SES verification {identity.verificationStatus ?? "unknown"}
+          {latest ? `checked ${latest.checkedAt.replace("T", " ").slice(0, 16)} UTC` : "not checked yet: open it to check"} · SES
+          verification {identity.verificationStatus ?? "unknown"}
         </span>
       </div>
       {parts && (

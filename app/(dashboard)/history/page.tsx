@@ -18,19 +18,29 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         <Card>
           <nav aria-label="Range" className="mb-3 flex flex-wrap gap-1 text-sm">
             {Object.entries(HISTORY_RANGES).map(([key, r]) => (
-              <Link key={key} href={`/history?range=${key}`} aria-current={key === range ? "page" : undefined} className={`rounded px-2 py-1 ${key === range ? "bg-sky-700 text-white" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}>
+              <Link
+                key={key}
+                href={`/history?range=${key}`}
+                aria-current={key === range ? "page" : undefined}
+                className={`rounded px-2 py-1 ${key === range ? "bg-sky-700 text-white" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}
+              >
                 {r.label}
               </Link>
             ))}
           </nav>
-          {series.length ? <HistoryChart data={series} /> : <p className="text-sm">No readings in this range yet. Hourly roll-ups appear once an hour has passed.</p>}
+          {series.length ? (
+            <HistoryChart data={series} />
+          ) : (
+            <p className="text-sm">No readings in this range yet. Hourly roll-ups appear once an hour has passed.</p>
+          )}
         </Card>
         <Card title="Account changes">
           {events.length ? (
             <ul className="space-y-1 text-sm" data-testid="account-events">
               {events.map((e) => (
                 <li key={e.id}>
-                  <span className="font-mono text-xs text-slate-500">{e.at.toISOString().slice(0, 16).replace("T", " ")} UTC</span> {e.message}
+                  <span className="font-mono text-xs text-slate-500">{e.at.toISOString().slice(0, 16).replace("T", " ")} UTC</span>{" "}
+                  {e.message}
                 </li>
               ))}
             </ul>

@@ -25,7 +25,8 @@ export async function saveDraftAction(answers: unknown): Promise<SaveResult> {
   try {
     const user = await requireRole("operator");
     const parsed = accessDraftSchema.safeParse(answers);
-    if (!parsed.success) return { ok: false, status: 422, error: "Not saved: correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success)
+      return { ok: false, status: 422, error: "Not saved: correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
     const saved = await saveDraft(await selectedRegion(), parsed.data, user.email);
     return { ok: true, data: { savedAt: saved.updatedAt.toISOString(), editedBy: user.email } };
   } catch (e) {
@@ -44,10 +45,15 @@ export async function preflightAction(answers: unknown): Promise<MutationResult<
     throw e;
   }
   const parsed = accessDraftSchema.safeParse(answers);
-  if (!parsed.success) return { ok: false, status: 422, error: "Correct the highlighted fields first.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, status: 422, error: "Correct the highlighted fields first.", fieldErrors: fieldErrorsOf(parsed.error) };
   const region = await selectedRegion();
   const url = parsed.data.websiteUrl;
-  const [view, from, website] = await Promise.all([getAccountView(region), getFromAddress(), url ? probeWebsite(url) : Promise.resolve(undefined)]);
+  const [view, from, website] = await Promise.all([
+    getAccountView(region),
+    getFromAddress(),
+    url ? probeWebsite(url) : Promise.resolve(undefined),
+  ]);
   return { ok: true, data: runPreflight(parsed.data, observedFacts(region, view, from, website)) };
 }
 
@@ -63,7 +69,13 @@ export async function submitAccessRequestAction(answers: unknown): Promise<Submi
       audit: (a, r) => ({
         action: "access-request.submit",
         target: region,
-        details: { mailType: a.mailType, websiteUrl: a.websiteUrl, contacts: a.contacts?.length ?? 0, descriptionSent: !!a.includeDescription, caseId: r.caseId },
+        details: {
+          mailType: a.mailType,
+          websiteUrl: a.websiteUrl,
+          contacts: a.contacts?.length ?? 0,
+          descriptionSent: !!a.includeDescription,
+          caseId: r.caseId,
+        },
       }),
     },
     answers,
@@ -84,7 +96,11 @@ export async function resumeFromLastAction(_: ResumeState, form: FormData): Prom
   const region = await selectedRegion();
   const resumeSchema = z.object({});
   const result = await runMutation<typeof resumeSchema, { id: string }>(
-    { role: "operator", schema: resumeSchema, audit: (_i, r) => ({ action: "access-request.resume", target: region, details: { draft: r.id } }) },
+    {
+      role: "operator",
+      schema: resumeSchema,
+      audit: (_i, r) => ({ action: "access-request.resume", target: region, details: { draft: r.id } }),
+    },
     formObject(form),
     async (_i, actor) => {
       const draft = await draftFromLast(region, actor.email);

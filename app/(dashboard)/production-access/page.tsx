@@ -25,7 +25,8 @@ export const metadata = { title: "Production access" };
 
 const REFUSAL: Record<string, string> = {
   PENDING: "AWS is reviewing this region's request: SES refuses another one until the review ends. Reply on the support case instead.",
-  DENIED: "After a denial SES refuses a new request through the API. Use these answers in your reply on the support case and ask for a second review.",
+  DENIED:
+    "After a denial SES refuses a new request through the API. Use these answers in your reply on the support case and ask for a second review.",
 };
 
 export default async function ProductionAccessPage() {
@@ -45,7 +46,10 @@ export default async function ProductionAccessPage() {
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <PageHeader title="Production access" description={`The request that takes ${region} out of the SES sandbox, prepared by the team and checked before it goes.`} />
+        <PageHeader
+          title="Production access"
+          description={`The request that takes ${region} out of the SES sandbox, prepared by the team and checked before it goes.`}
+        />
         {canEdit && <RefreshButton />}
       </div>
       <StaleWarning view={view} />
@@ -78,7 +82,13 @@ export default async function ProductionAccessPage() {
         )}
         {resumable && canEdit && (
           <Card>
-            <ResumeButton label={status === "FAILED" ? "Submit again, starting from the last request" : "Update the answers for the reply, starting from the last request"} />
+            <ResumeButton
+              label={
+                status === "FAILED"
+                  ? "Submit again, starting from the last request"
+                  : "Update the answers for the reply, starting from the last request"
+              }
+            />
           </Card>
         )}
         {showWizard && (

@@ -41,7 +41,11 @@ export async function runReadinessAction(_: ReadinessActionState, form: FormData
 export async function confirmReadinessItem(_: ReadinessActionState, form: FormData): Promise<ReadinessActionState> {
   const region = await selectedRegion();
   const result = await runMutation(
-    { role: "admin", schema: readinessConfirmationSchema, audit: (i) => ({ action: i.confirmed ? "readiness.confirm" : "readiness.unconfirm", target: i.check, region }) },
+    {
+      role: "admin",
+      schema: readinessConfirmationSchema,
+      audit: (i) => ({ action: i.confirmed ? "readiness.confirm" : "readiness.unconfirm", target: i.check, region }),
+    },
     formObject(form),
     async ({ check, confirmed }, actor) => {
       await setConfirmation(region, check, confirmed ? actor.email : undefined);

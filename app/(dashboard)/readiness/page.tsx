@@ -17,7 +17,10 @@ export default async function ReadinessPage() {
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <PageHeader title="Production readiness" description={`Every step of the guide, checked against what AWS and DNS say in ${region}.`} />
+        <PageHeader
+          title="Production readiness"
+          description={`Every step of the guide, checked against what AWS and DNS say in ${region}.`}
+        />
         {hasRole(user.role, "operator") && <RefreshButton />}
       </div>
       <StaleWarning view={view} />
@@ -32,7 +35,8 @@ export default async function ReadinessPage() {
               <ScoreDial score={readiness.score} ready={readiness.ready} />
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 {readiness.checks.filter((c) => c.status === "done").length} of {readiness.checks.length} done · evaluated{" "}
-                {readiness.evaluatedAt.replace("T", " ").slice(0, 16)} UTC. Items that could not be checked count as not done: the score never assumes.
+                {readiness.evaluatedAt.replace("T", " ").slice(0, 16)} UTC. Items that could not be checked count as not done: the score
+                never assumes.
               </p>
             </div>
           </Card>

@@ -26,7 +26,9 @@ export async function collectNowAction(_: ReputationActionState, form: FormData)
       if (run.error) throw new MutationRefused(409, run.error);
       const alerts = await runAlerts(region);
       const added = run.created + run.updated;
-      return { message: `Read ${added} new or changed period${added === 1 ? "" : "s"}${run.complete ? "" : " (CloudWatch's answer was incomplete; the rest is asked again next time)"}${alerts.alerts.length ? `; ${alerts.alerts.length} new alert(s)` : ""}.` };
+      return {
+        message: `Read ${added} new or changed period${added === 1 ? "" : "s"}${run.complete ? "" : " (CloudWatch's answer was incomplete; the rest is asked again next time)"}${alerts.alerts.length ? `; ${alerts.alerts.length} new alert(s)` : ""}.`,
+      };
     },
   );
   revalidatePath("/reputation");
@@ -37,7 +39,11 @@ export async function collectNowAction(_: ReputationActionState, form: FormData)
 export async function repairAlarmsAction(_: ReputationActionState, form: FormData): Promise<ReputationActionState> {
   const region = await selectedRegion();
   const result = await runMutation(
-    { role: "admin", schema: repairAlarmsSchema, audit: (_input, data) => ({ action: "reputation.repair-alarms", target: region, details: { actionArn: data.actionArn } }) },
+    {
+      role: "admin",
+      schema: repairAlarmsSchema,
+      audit: (_input, data) => ({ action: "reputation.repair-alarms", target: region, details: { actionArn: data.actionArn } }),
+    },
     formObject(form),
     async () => {
       try {
@@ -59,7 +65,11 @@ const demoRatesSchema = z.object({ scenario: z.enum(Object.keys(DEMO_RATE_SCENAR
 export async function demoRatesAction(_: ReputationActionState, form: FormData): Promise<ReputationActionState> {
   const region = await selectedRegion();
   const result = await runMutation(
-    { role: "admin", schema: demoRatesSchema, audit: (input) => ({ action: "reputation.demo-rates", target: region, details: { scenario: input.scenario } }) },
+    {
+      role: "admin",
+      schema: demoRatesSchema,
+      audit: (input) => ({ action: "reputation.demo-rates", target: region, details: { scenario: input.scenario } }),
+    },
     formObject(form),
     async ({ scenario }) => {
       if (!isDemo()) throw new MutationRefused(409, "Only the demo's simulated account can be given other rates.");

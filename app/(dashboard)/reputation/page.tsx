@@ -56,24 +56,40 @@ export default async function ReputationPage({ searchParams }: { searchParams: P
   ]);
   const last24h = day ?? chart;
   const trend = (metric: "bounce" | "complaint") =>
-    rateTrend(metric, last24h.points.map((p) => ({ t: p.t, v: metric === "bounce" ? p.bounceRate : p.complaintRate })), { nowMs: now.getTime(), windowMs: DAY });
+    rateTrend(
+      metric,
+      last24h.points.map((p) => ({ t: p.t, v: metric === "bounce" ? p.bounceRate : p.complaintRate })),
+      { nowMs: now.getTime(), windowMs: DAY },
+    );
   const spikes = [...findSpikes(chart.points, "bounce", chart.bucketMs), ...findSpikes(chart.points, "complaint", chart.bucketMs)]
     .sort((a, b) => b.startMs - a.startMs)
     .slice(0, MAX_SPIKES);
-  const spikeEvents = await Promise.all(spikes.map(async (spike) => ({ spike, ...(await readSpikeEvents(region, spike.metric, spike.peak.t, chart.bucketMs)) })));
+  const spikeEvents = await Promise.all(
+    spikes.map(async (spike) => ({ spike, ...(await readSpikeEvents(region, spike.metric, spike.peak.t, chart.bucketMs)) })),
+  );
   const hasData = current.latestAt !== null;
-  const rate = (key: "bounceRate" | "complaintRate", max: "bounceRateMax" | "complaintRateMax") => chart.points.map((p) => ({ t: p.t, avg: p[key], max: p[max] }));
+  const rate = (key: "bounceRate" | "complaintRate", max: "bounceRateMax" | "complaintRateMax") =>
+    chart.points.map((p) => ({ t: p.t, avg: p[key], max: p[max] }));
   const isOperator = hasRole(user.role, "operator");
 
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <PageHeader title="Reputation" description={`Bounce and complaint rates in ${region} against the levels at which AWS reviews or pauses an account.`} />
-        {isOperator && <ActionButton action={collectNowAction} label="Read metrics now" pendingLabel="Reading CloudWatch…" variant="secondary" />}
+        <PageHeader
+          title="Reputation"
+          description={`Bounce and complaint rates in ${region} against the levels at which AWS reviews or pauses an account.`}
+        />
+        {isOperator && (
+          <ActionButton action={collectNowAction} label="Read metrics now" pendingLabel="Reading CloudWatch…" variant="secondary" />
+        )}
       </div>
       <StaleWarning view={view} />
       {openAlerts.length > 0 && (
-        <p role="status" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100" data-testid="open-alerts">
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
+          data-testid="open-alerts"
+        >
           {openAlerts.length} unacknowledged alert{openAlerts.length === 1 ? "" : "s"}, newest: {openAlerts[0]!.title}.{" "}
           <Link href="/alerts" className="underline">
             Open the alert list
@@ -98,8 +114,20 @@ export default async function ReputationPage({ searchParams }: { searchParams: P
           {hasData ? (
             <>
               <div className="grid gap-6 md:grid-cols-2">
-                <RateFigure metric="bounce" rate={current.bounce} volume={current.volumes24h.send} minVolume={current.minVolume} trend={trend("bounce")} />
-                <RateFigure metric="complaint" rate={current.complaint} volume={current.volumes24h.send} minVolume={current.minVolume} trend={trend("complaint")} />
+                <RateFigure
+                  metric="bounce"
+                  rate={current.bounce}
+                  volume={current.volumes24h.send}
+                  minVolume={current.minVolume}
+                  trend={trend("bounce")}
+                />
+                <RateFigure
+                  metric="complaint"
+                  rate={current.complaint}
+                  volume={current.volumes24h.send}
+                  minVolume={current.minVolume}
+                  trend={trend("complaint")}
+                />
               </div>
               <p className="mt-4 text-xs text-slate-500 dark:text-slate-400">
                 Levels from the{" "}
@@ -110,24 +138,48 @@ export default async function ReputationPage({ searchParams }: { searchParams: P
               </p>
             </>
           ) : (
-            <p>No CloudWatch metrics are stored for {region} yet. They are read with each collection{isOperator ? ", or now with “Read metrics now”" : ""}.</p>
+            <p>
+              No CloudWatch metrics are stored for {region} yet. They are read with each collection
+              {isOperator ? ", or now with “Read metrics now”" : ""}.
+            </p>
           )}
         </Card>
 
         <Card title={`Charts · ${RANGE_LABELS[range]}`}>
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <RangePicker current={range} />
-            <a href={`/api/reputation?region=${encodeURIComponent(region)}&range=${range}&format=csv`} className="text-sm text-sky-700 underline dark:text-sky-400" download>
+            <a
+              href={`/api/reputation?region=${encodeURIComponent(region)}&range=${range}&format=csv`}
+              className="text-sm text-sky-700 underline dark:text-sky-400"
+              download
+            >
               Download CSV
             </a>
           </div>
           <div className="space-y-6">
-            <ReputationRateChart title="Bounce rate" testId="bounce-rate-chart" data={rate("bounceRate", "bounceRateMax")} review={RATE_LEVELS.bounce.review} atRisk={RATE_LEVELS.bounce.atRisk} bucketMs={chart.bucketMs} digits={2} />
-            <ReputationRateChart title="Complaint rate" testId="complaint-rate-chart" data={rate("complaintRate", "complaintRateMax")} review={RATE_LEVELS.complaint.review} atRisk={RATE_LEVELS.complaint.atRisk} bucketMs={chart.bucketMs} digits={3} />
+            <ReputationRateChart
+              title="Bounce rate"
+              testId="bounce-rate-chart"
+              data={rate("bounceRate", "bounceRateMax")}
+              review={RATE_LEVELS.bounce.review}
+              atRisk={RATE_LEVELS.bounce.atRisk}
+              bucketMs={chart.bucketMs}
+              digits={2}
+            />
+            <ReputationRateChart
+              title="Complaint rate"
+              testId="complaint-rate-chart"
+              data={rate("complaintRate", "complaintRateMax")}
+              review={RATE_LEVELS.complaint.review}
+              atRisk={RATE_LEVELS.complaint.atRisk}
+              bucketMs={chart.bucketMs}
+              digits={3}
+            />
             <ReputationVolumeChart data={chart.points} bucketMs={chart.bucketMs} />
           </div>
           <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-            Hover a chart to read all three at the same moment; click a legend entry to hide or show a series. A break in a line is a period CloudWatch reported nothing for, never a zero.
+            Hover a chart to read all three at the same moment; click a legend entry to hide or show a series. A break in a line is a period
+            CloudWatch reported nothing for, never a zero.
           </p>
         </Card>
 
@@ -140,11 +192,19 @@ export default async function ReputationPage({ searchParams }: { searchParams: P
         {isDemo() && hasRole(user.role, "admin") && (
           <Card title="Demo: simulate a reputation problem">
             <p className="mb-3 text-sm">
-              Gives the simulated account other bounce and complaint rates for the current hour, then reads it as a collection would: the banner, the Overview and the checklist follow.
+              Gives the simulated account other bounce and complaint rates for the current hour, then reads it as a collection would: the
+              banner, the Overview and the checklist follow.
             </p>
             <div className="flex flex-wrap gap-3">
               {Object.entries(DEMO_RATE_SCENARIOS).map(([scenario, s]) => (
-                <ActionButton key={scenario} action={demoRatesAction} fields={{ scenario }} label={`Simulate ${s.label}`} pendingLabel="Reading the simulated account…" variant="secondary" />
+                <ActionButton
+                  key={scenario}
+                  action={demoRatesAction}
+                  fields={{ scenario }}
+                  label={`Simulate ${s.label}`}
+                  pendingLabel="Reading the simulated account…"
+                  variant="secondary"
+                />
               ))}
             </div>
           </Card>
@@ -161,10 +221,13 @@ export default async function ReputationPage({ searchParams }: { searchParams: P
         <Card title="CloudWatch alarms">
           <div className="space-y-3">
             <p className="text-sm">
-              The recommended alarms watch each rate at the review and the pause level (Average over one hour) and notify an SNS topic. They are checked on every collection.
+              The recommended alarms watch each rate at the review and the pause level (Average over one hour) and notify an SNS topic. They
+              are checked on every collection.
             </p>
             <AlarmTable status={alarms} />
-            {hasRole(user.role, "admin") && <ActionButton action={repairAlarmsAction} label="Create or repair alarms" pendingLabel="Writing the alarms…" />}
+            {hasRole(user.role, "admin") && (
+              <ActionButton action={repairAlarmsAction} label="Create or repair alarms" pendingLabel="Writing the alarms…" />
+            )}
           </div>
         </Card>
       </div>

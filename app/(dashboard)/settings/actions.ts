@@ -40,14 +40,20 @@ export async function changeRegionAction(_: SettingsState, form: FormData): Prom
 /** Saves or clears the From address (admins). A free-mail address is saved, with a warning beside it. */
 export async function saveFromAddressAction(_: SettingsState, form: FormData): Promise<SettingsState> {
   const result = await runMutation(
-    { role: "admin", schema: fromAddressSchema, audit: (input) => ({ action: "settings.from-address", details: { fromEmail: input.fromEmail ?? null } }) },
+    {
+      role: "admin",
+      schema: fromAddressSchema,
+      audit: (input) => ({ action: "settings.from-address", details: { fromEmail: input.fromEmail ?? null } }),
+    },
     formObject(form),
     async ({ fromEmail }) => {
       await saveFromAddress(fromEmail);
       // The From address is judged against the identities of every watched region.
       await rereadAfterChange(await configuredRegions());
       return {
-        message: fromEmail ? `Mail is now sent from ${fromEmail}.` : "The saved address is cleared: the server's AWS_SES_FROM_EMAIL applies.",
+        message: fromEmail
+          ? `Mail is now sent from ${fromEmail}.`
+          : "The saved address is cleared: the server's AWS_SES_FROM_EMAIL applies.",
         warning: fromAddressWarning(fromEmail),
       };
     },
@@ -66,7 +72,11 @@ type AddedAccount = { id: string; access: string; message: string };
 
 export async function addAccountAction(_: SettingsState, form: FormData): Promise<SettingsState> {
   const result = await runMutation<typeof awsAccountSchema, AddedAccount>(
-    { role: "admin", schema: awsAccountSchema, audit: (_input, r) => ({ action: "settings.account.add", target: r.id, details: { access: r.access } }) },
+    {
+      role: "admin",
+      schema: awsAccountSchema,
+      audit: (_input, r) => ({ action: "settings.account.add", target: r.id, details: { access: r.access } }),
+    },
     formObject(form),
     async (input) => {
       const account = await addAccount(input).catch(refusedAsConflict);
@@ -102,7 +112,10 @@ export async function testConnectionAction(_: ConnectionTestState, form: FormDat
       audit: (input, r) => ({
         action: "settings.connection-test",
         target: `${input.account} ${input.region}`,
-        details: { account: r.identity.ok ? r.identity.account : null, missing: r.checks.filter((c) => c.status !== "granted").map((c) => c.action) },
+        details: {
+          account: r.identity.ok ? r.identity.account : null,
+          missing: r.checks.filter((c) => c.status !== "granted").map((c) => c.action),
+        },
       }),
     },
     formObject(form),

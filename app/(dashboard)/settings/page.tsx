@@ -37,7 +37,10 @@ export default async function SettingsPage() {
   const roleArns = accounts.flatMap((a) => (a.kind === "role" ? [a.roleArn] : []));
   return (
     <>
-      <PageHeader title="Settings" description="How the server reaches AWS, the regions it watches, the address it sends from, and the permissions it needs." />
+      <PageHeader
+        title="Settings"
+        description="How the server reaches AWS, the regions it watches, the address it sends from, and the permissions it needs."
+      />
       <div className="space-y-4">
         <Card title="AWS connection">
           <CredentialHelp source={serverCredentialSource(isDemo())} />
@@ -57,20 +60,25 @@ export default async function SettingsPage() {
         <Card title="Accounts">
           <div className="mb-3 space-y-2 text-sm text-slate-600 dark:text-slate-400">
             <p>
-              Every account is read in every watched region. Besides the server&apos;s own credentials, the server can reach an account through a
-              role it assumes (STS AssumeRole, 15-minute sessions named <code>ses-launchpad</code>, renewed before they expire) or a profile in its
-              own <code>~/.aws/config</code>. Only the role ARN, external id or profile name is stored: no access key, so there is none to leak or
-              rotate.
+              Every account is read in every watched region. Besides the server&apos;s own credentials, the server can reach an account
+              through a role it assumes (STS AssumeRole, 15-minute sessions named <code>ses-launchpad</code>, renewed before they expire) or
+              a profile in its own <code>~/.aws/config</code>. Only the role ARN, external id or profile name is stored: no access key, so
+              there is none to leak or rotate.
             </p>
             {isDemo() && (
               <p data-testid="demo-account-help">
-                Demo: a second simulated account answers to the role <code className="break-all">{DEMO_SECOND_ACCOUNT.roleArn}</code> with the
-                external id <code>{DEMO_SECOND_ACCOUNT.externalId}</code>.
+                Demo: a second simulated account answers to the role <code className="break-all">{DEMO_SECOND_ACCOUNT.roleArn}</code> with
+                the external id <code>{DEMO_SECOND_ACCOUNT.externalId}</code>.
               </p>
             )}
           </div>
           <AccountList
-            accounts={accounts.map((a) => ({ id: a.id, name: a.name, access: describeAccess(a), accountNumber: a.kind === "role" ? roleAccountNumber(a.roleArn) : undefined }))}
+            accounts={accounts.map((a) => ({
+              id: a.id,
+              name: a.name,
+              access: describeAccess(a),
+              accountNumber: a.kind === "role" ? roleAccountNumber(a.roleArn) : undefined,
+            }))}
             canEdit={isAdmin}
           />
         </Card>
@@ -88,9 +96,13 @@ export default async function SettingsPage() {
               <div className="space-y-2 text-sm">
                 <p>
                   {effectiveFrom ? <span className="font-mono">{effectiveFrom}</span> : "None set."}{" "}
-                  <span className="text-slate-500 dark:text-slate-400">{from.saved ? "(saved here)" : effectiveFrom ? "(from AWS_SES_FROM_EMAIL)" : ""}</span>
+                  <span className="text-slate-500 dark:text-slate-400">
+                    {from.saved ? "(saved here)" : effectiveFrom ? "(from AWS_SES_FROM_EMAIL)" : ""}
+                  </span>
                 </p>
-                {fromAddressWarning(effectiveFrom) && <p className="text-amber-800 dark:text-amber-200">{fromAddressWarning(effectiveFrom)}</p>}
+                {fromAddressWarning(effectiveFrom) && (
+                  <p className="text-amber-800 dark:text-amber-200">{fromAddressWarning(effectiveFrom)}</p>
+                )}
                 <p className="text-slate-600 dark:text-slate-400">Admins change it here.</p>
               </div>
             )}
@@ -102,8 +114,8 @@ export default async function SettingsPage() {
           </p>
           {roleArns.length > 0 && (
             <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-              With roles of other accounts watched, the server&apos;s own policy also allows <code>sts:AssumeRole</code> on exactly those roles; attach the
-              same policy, without that statement, to each role in its account.
+              With roles of other accounts watched, the server&apos;s own policy also allows <code>sts:AssumeRole</code> on exactly those
+              roles; attach the same policy, without that statement, to each role in its account.
             </p>
           )}
           <PolicyGenerator regions={names} fromAddress={effectiveFrom} assumeRoles={roleArns} />

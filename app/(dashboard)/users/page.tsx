@@ -22,7 +22,7 @@ export default async function UsersPage() {
       </Card>
       <Card title={users.length === 1 ? "1 user" : `${users.length} users`}>
         <table className="w-full text-left text-sm">
-          <thead className="text-xs uppercase text-slate-500">
+          <thead className="text-xs text-slate-500 uppercase">
             <tr>
               <th className="py-2 pr-4">E-mail</th>
               <th className="py-2 pr-4">Name</th>
@@ -41,9 +41,15 @@ export default async function UsersPage() {
                 <td className="py-2 pr-4">
                   <RoleForm userId={u.id} email={u.email} role={u.role} />
                 </td>
-                <td className="py-2 pr-4">{u.disabled ? <span className="font-medium text-red-700 dark:text-red-400">Disabled</span> : "Active"}</td>
+                <td className="py-2 pr-4">
+                  {u.disabled ? <span className="font-medium text-red-700 dark:text-red-400">Disabled</span> : "Active"}
+                </td>
                 <td className="py-2">
-                  {u.id === user.id ? <span className="text-slate-500">You</span> : <UserAccessButtons userId={u.id} email={u.email} disabled={u.disabled} />}
+                  {u.id === user.id ? (
+                    <span className="text-slate-500">You</span>
+                  ) : (
+                    <UserAccessButtons userId={u.id} email={u.email} disabled={u.disabled} />
+                  )}
                 </td>
               </tr>
             ))}

@@ -21,7 +21,10 @@ export async function GET(request: Request) {
   const accounts = await listAccounts();
   const account = accounts.find((a) => a.id === accountId);
   if (!account) {
-    return Response.json({ error: `Account ${accountId} is not watched (watched: ${accounts.map((a) => a.id).join(", ")}).` }, { status: 404 });
+    return Response.json(
+      { error: `Account ${accountId} is not watched (watched: ${accounts.map((a) => a.id).join(", ")}).` },
+      { status: 404 },
+    );
   }
   return withAccount(account, () => readinessOf(params.get("region")));
 }

@@ -18,7 +18,8 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const configured = await configuredRegions();
   const region = params.get("region") ?? configured[0]!;
-  if (!configured.includes(region)) return Response.json({ error: `Region ${region} is not configured (configured: ${configured.join(", ")}).` }, { status: 404 });
+  if (!configured.includes(region))
+    return Response.json({ error: `Region ${region} is not configured (configured: ${configured.join(", ")}).` }, { status: 404 });
   const range = params.get("range") ?? "30d";
   if (!isRangeKey(range)) return Response.json({ error: "range must be one of 24h, 7d, 30d, 90d, 1y." }, { status: 400 });
   const chart = await readReputationChart(region, range);

@@ -6,7 +6,11 @@ import { goodAnswers, observed } from "../test-fixtures";
 import { runPreflight } from "./run-preflight";
 
 const site = (page: Partial<Extract<WebsiteProbe, { ok: true }>["page"]> = {}, finalUrl = "https://starscreen.ai/"): WebsiteProbe => ({
-  ok: true, url: "https://starscreen.ai", finalUrl, status: 200, redirects: 0,
+  ok: true,
+  url: "https://starscreen.ai",
+  finalUrl,
+  status: 200,
+  redirects: 0,
   page: { title: "Starscreen", words: 400, privacy: true, terms: true, signup: true, parked: false, ...page },
 });
 const base = () => observed({ website: site() });
@@ -20,9 +24,21 @@ const cases: Case[] = [
   ["A4", "blocker", {}, { ...base(), account: { ...sandbox, enforcementStatus: "PROBATION" } }],
   ["A5", "warning", {}, { ...base(), account: undefined }],
   ["F1", "blocker", { acknowledged: false }, base(), "acknowledged"],
-  ["F3", "blocker", { productDescription: "[Company name] does great things for recruiting teams everywhere." }, base(), "productDescription"],
+  [
+    "F3",
+    "blocker",
+    { productDescription: "[Company name] does great things for recruiting teams everywhere." },
+    base(),
+    "productDescription",
+  ],
   ["F4", "blocker", { includeDescription: true, useCaseDescription: "x ".repeat(2501) }, base(), "useCaseDescription"],
-  ["F4", "warning", { includeDescription: true, useCaseDescription: "We send verification codes to our users." }, base(), "useCaseDescription"],
+  [
+    "F4",
+    "warning",
+    { includeDescription: true, useCaseDescription: "We send verification codes to our users." },
+    base(),
+    "useCaseDescription",
+  ],
   ["W1", "blocker", {}, observed({ website: { ok: false, url: "https://starscreen.ai", status: 503, error: "HTTP 503" } }), "websiteUrl"],
   ["W1", "warning", {}, observed({ website: { ok: false, url: "https://starscreen.ai", error: "getaddrinfo ENOTFOUND" } }), "websiteUrl"],
   ["W1", "blocker", {}, observed({ website: site({ parked: true }) }), "websiteUrl"],
@@ -47,11 +63,27 @@ const cases: Case[] = [
   ["T1", "warning", { complaintProcess: "", monitoring: "CloudWatch alarms on the bounce rate above 5%." }, base(), "complaintProcess"],
   ["T2", "warning", { peakPerSecond: undefined }, base(), "dailyVolume"],
   ["T3", "warning", { volumeNotes: "We also send a monthly newsletter to all users." }, base(), "mailType"],
-  ["T3", "warning", { mailType: "MARKETING", optOut: "People can write to us.", unsubscribeProcess: "We honour requests.", optIn: "Customers sign up on the site and confirm by clicking a link." }, base(), "optOut"],
+  [
+    "T3",
+    "warning",
+    {
+      mailType: "MARKETING",
+      optOut: "People can write to us.",
+      unsubscribeProcess: "We honour requests.",
+      optIn: "Customers sign up on the site and confirm by clicking a link.",
+    },
+    base(),
+    "optOut",
+  ],
   ["T4", "blocker", { optIn: "We import a lead list purchased from a partner, plus users who sign up." }, base(), "optIn"],
   ["T5", "tip", { dailyVolume: 120_000 }, base(), "dailyVolume"],
   ["T6", "warning", { productDescription: "Starscreen helps people compare mortgage offers from 40 banks in one place." }, base()],
-  ["T7", "warning", { productDescription: "Starscreen is a mail forwarding service that delivers a copy to Gmail for every alias." }, base()],
+  [
+    "T7",
+    "warning",
+    { productDescription: "Starscreen is a mail forwarding service that delivers a copy to Gmail for every alias." },
+    base(),
+  ],
   ["T8", "warning", { bounceProcess: "We handle bounces." }, base(), "bounceProcess"],
   ["C1", "warning", { contacts: [] }, base(), "contacts"],
   ["C1", "tip", { contacts: ["ops@partner-agency.io"] }, base(), "contacts"],
@@ -65,7 +97,8 @@ describe("pre-flight review", () => {
   });
 
   it.each(cases)("%s (%s) fires with its reason", (id, severity, patch, facts, field) => {
-    const facts2 = id === "H1" ? { ...facts, checks: { ...facts.checks, "sending.test-mail": { status: "todo" as const, summary: "" } } } : facts;
+    const facts2 =
+      id === "H1" ? { ...facts, checks: { ...facts.checks, "sending.test-mail": { status: "todo" as const, summary: "" } } } : facts;
     const result = runPreflight(goodAnswers(patch), facts2);
     const hit = result.findings.find((f) => f.id === id && f.severity === severity);
     expect(hit, JSON.stringify(result.findings, null, 1)).toBeDefined();
@@ -75,12 +108,18 @@ describe("pre-flight review", () => {
   });
 
   it("does not take a denial for a claim: 'we never buy lists' is not T4", () => {
-    const ids = runPreflight(goodAnswers({ optIn: "Users sign up themselves. We never buy, rent or scrape addresses, and never use lead lists." }), base()).findings.map((f) => f.id);
+    const ids = runPreflight(
+      goodAnswers({ optIn: "Users sign up themselves. We never buy, rent or scrape addresses, and never use lead lists." }),
+      base(),
+    ).findings.map((f) => f.id);
     expect(ids).not.toContain("T4");
   });
 
   it("refuses the template as it stands, and puts blockers first", () => {
-    const result = runPreflight({ ...goodAnswers(), productDescription: "[what the product does]" }, observed({ website: site({ terms: false }) }, { "authentication.dkim": "todo" }));
+    const result = runPreflight(
+      { ...goodAnswers(), productDescription: "[what the product does]" },
+      observed({ website: site({ terms: false }) }, { "authentication.dkim": "todo" }),
+    );
     expect(result.canSubmit).toBe(false);
     const rank = result.findings.map((f) => ["blocker", "warning", "tip"].indexOf(f.severity));
     expect(rank).toEqual([...rank].sort());

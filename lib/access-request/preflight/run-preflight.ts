@@ -9,7 +9,15 @@ import { textRules } from "./text-rules";
 import type { Finding, Severity } from "./types";
 import { websiteRules } from "./website-rules";
 
-export const ALL_RULES = [...accountRules, ...formRules, ...websiteRules, ...identityRules, ...handlingRules, ...textRules, ...contactRules];
+export const ALL_RULES = [
+  ...accountRules,
+  ...formRules,
+  ...websiteRules,
+  ...identityRules,
+  ...handlingRules,
+  ...textRules,
+  ...contactRules,
+];
 
 const ORDER: Record<Severity, number> = { blocker: 0, warning: 1, tip: 2 };
 

@@ -40,22 +40,38 @@ describe("checkAlignment", () => {
   });
 
   it("fails with an error when neither path passes", () => {
-    const i: AlignmentInput = { ...base, dkim: { signingEnabled: false, dns: "ok" }, mailFrom: { domain: "mail.example.com", sesStatus: "FAILED", dns: "bad", spfAuthorizesSes: false } };
+    const i: AlignmentInput = {
+      ...base,
+      dkim: { signingEnabled: false, dns: "ok" },
+      mailFrom: { domain: "mail.example.com", sesStatus: "FAILED", dns: "bad", spfAuthorizesSes: false },
+    };
     const r = checkAlignment(i);
     expect(r).toMatchObject({ dmarcPasses: false, via: null });
     expect(r.findings.find((f) => f.code === "alignment.fails")?.severity).toBe("error");
   });
 
   it("does not decide when the DNS could not be read, and gives no pass without a DMARC record", () => {
-    expect(checkAlignment({ ...base, dkim: { ...base.dkim, dns: "unknown" }, mailFrom: { ...base.mailFrom, dns: "unknown" } }).dmarcPasses).toBeNull();
+    expect(
+      checkAlignment({ ...base, dkim: { ...base.dkim, dns: "unknown" }, mailFrom: { ...base.mailFrom, dns: "unknown" } }).dmarcPasses,
+    ).toBeNull();
     expect(checkAlignment({ ...base, dmarc: { ...base.dmarc, state: "unknown" } }).dmarcPasses).toBeNull();
     expect(checkAlignment({ ...base, dmarc: { ...base.dmarc, state: "missing" } })).toMatchObject({ dmarcPasses: false, via: null });
   });
 
   it("uses the public suffix list for relaxed alignment", () => {
-    const i = { ...base, fromDomain: "shop.example.co.uk", identityDomain: "example.co.uk", mailFrom: { ...base.mailFrom, domain: "mail.example.co.uk" } };
+    const i = {
+      ...base,
+      fromDomain: "shop.example.co.uk",
+      identityDomain: "example.co.uk",
+      mailFrom: { ...base.mailFrom, domain: "mail.example.co.uk" },
+    };
     expect(checkAlignment(i).via).toBe("both");
-    const other = { ...base, fromDomain: "a.github.io", identityDomain: "b.github.io", mailFrom: { ...base.mailFrom, domain: "mail.b.github.io" } };
+    const other = {
+      ...base,
+      fromDomain: "a.github.io",
+      identityDomain: "b.github.io",
+      mailFrom: { ...base.mailFrom, domain: "mail.b.github.io" },
+    };
     expect(checkAlignment(other).dmarcPasses).toBe(false);
   });
 });

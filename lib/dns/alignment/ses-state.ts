@@ -20,7 +20,13 @@ export type SesIdentityState = {
 
 /** The fields of SES v2 GetEmailIdentity this check reads (a structural subset of GetEmailIdentityResponse). */
 export type EmailIdentityLike = {
-  DkimAttributes?: { Status?: string; SigningEnabled?: boolean; CurrentSigningKeyLength?: string; SigningAttributesOrigin?: string; Tokens?: string[] };
+  DkimAttributes?: {
+    Status?: string;
+    SigningEnabled?: boolean;
+    CurrentSigningKeyLength?: string;
+    SigningAttributesOrigin?: string;
+    Tokens?: string[];
+  };
   MailFromAttributes?: { MailFromDomain?: string; MailFromDomainStatus?: string; BehaviorOnMxFailure?: string };
   VerificationStatus?: string;
   VerificationInfo?: { ErrorType?: string; LastCheckedTimestamp?: Date | string; LastSuccessTimestamp?: Date | string };
@@ -29,7 +35,11 @@ export type EmailIdentityLike = {
 const iso = (d: Date | string | undefined) => (d === undefined ? undefined : new Date(d).toISOString());
 
 /** SES's view, the Easy DKIM tokens and the MAIL FROM domain, from a GetEmailIdentity response. */
-export function sesStateFromIdentity(identity: EmailIdentityLike): { ses: SesIdentityState; dkimTokens: string[]; mailFromDomain?: string } {
+export function sesStateFromIdentity(identity: EmailIdentityLike): {
+  ses: SesIdentityState;
+  dkimTokens: string[];
+  mailFromDomain?: string;
+} {
   const dkim = identity.DkimAttributes ?? {};
   const mailFrom = identity.MailFromAttributes;
   const info = identity.VerificationInfo;
@@ -44,7 +54,13 @@ export function sesStateFromIdentity(identity: EmailIdentityLike): { ses: SesIde
       mailFromStatus: mailFrom?.MailFromDomain ? mailFrom.MailFromDomainStatus : undefined,
       behaviorOnMxFailure: mailFrom?.MailFromDomain ? mailFrom.BehaviorOnMxFailure : undefined,
       verificationStatus: identity.VerificationStatus,
-      verificationInfo: info ? { errorType: info.ErrorType, lastCheckedTimestamp: iso(info.LastCheckedTimestamp), lastSuccessTimestamp: iso(info.LastSuccessTimestamp) } : undefined,
+      verificationInfo: info
+        ? {
+            errorType: info.ErrorType,
+            lastCheckedTimestamp: iso(info.LastCheckedTimestamp),
+            lastSuccessTimestamp: iso(info.LastSuccessTimestamp),
+          }
+        : undefined,
     },
   };
 }

@@ -22,7 +22,12 @@ function recordFinding(r: DkimRecordState): Finding | null {
     case "unknown":
       return unreachable(r.failure!, `the DKIM record ${r.name}`);
     case "missing":
-      return finding("dkim.missing", "error", `No DKIM CNAME at ${r.name}: SES cannot verify the domain's DKIM and mail is not signed with it.`, publish);
+      return finding(
+        "dkim.missing",
+        "error",
+        `No DKIM CNAME at ${r.name}: SES cannot verify the domain's DKIM and mail is not signed with it.`,
+        publish,
+      );
     case "wrong-target":
       return finding(
         "dkim.wrong-target",
@@ -52,8 +57,10 @@ function recordFinding(r: DkimRecordState): Finding | null {
 const KEY_FIX: Record<string, string> = {
   "dkim.key-revoked": "SES revoked this key: publish the CNAMEs of the identity's current tokens.",
   "dkim.key-too-short": "Publish a key of at least 1024 bits, 2048 recommended (for Easy DKIM, switch SES to 2048-bit keys).",
-  "dkim.key-1024": "Switch the identity to 2048-bit keys (SES: PutEmailIdentityDkimSigningAttributes with NextSigningKeyLength RSA_2048_BIT).",
-  "dkim.key-syntax": "Publish the key record exactly as given (v=DKIM1; k=rsa; p=<base64 key>), in one TXT record split into 255-octet strings.",
+  "dkim.key-1024":
+    "Switch the identity to 2048-bit keys (SES: PutEmailIdentityDkimSigningAttributes with NextSigningKeyLength RSA_2048_BIT).",
+  "dkim.key-syntax":
+    "Publish the key record exactly as given (v=DKIM1; k=rsa; p=<base64 key>), in one TXT record split into 255-octet strings.",
   "dkim.key-type": "Use k=rsa or k=ed25519.",
 };
 

@@ -32,7 +32,14 @@ export function sesDkimFindings(states: DkimRecordState[], ses: SesIdentityState
   const dnsOk = states.length > 0 && known.length === states.length && states.every((s) => s.state === "ok");
   const dnsBad = known.some((s) => s.state !== "ok");
   if (ses.signingEnabled === false) {
-    out.push(finding("dkim.signing-disabled", "warning", "SES does not sign this identity's mail with DKIM (SigningEnabled is false), so DMARC cannot pass through DKIM.", "Enable DKIM signing for the identity (SES v2 PutEmailIdentityDkimAttributes, SigningEnabled true)."));
+    out.push(
+      finding(
+        "dkim.signing-disabled",
+        "warning",
+        "SES does not sign this identity's mail with DKIM (SigningEnabled is false), so DMARC cannot pass through DKIM.",
+        "Enable DKIM signing for the identity (SES v2 PutEmailIdentityDkimAttributes, SigningEnabled true).",
+      ),
+    );
   }
   if (ses.signingKeyLength === "RSA_1024_BIT") {
     out.push(
@@ -48,19 +55,46 @@ export function sesDkimFindings(states: DkimRecordState[], ses: SesIdentityState
     case "PENDING":
       out.push(
         dnsOk
-          ? finding("dkim.ses-pending", "info", "The DKIM records are correct in DNS; SES has not seen them yet. SES looks for the records for up to 72 hours after the identity is created, so SES is behind, not the DNS.", "Nothing to change: wait for SES's next check.")
-          : finding("dkim.ses-pending", "info", "SES is still looking for the DKIM records (for up to 72 hours after the identity was created); after that the status turns FAILED.", "Publish the records listed above before then."),
+          ? finding(
+              "dkim.ses-pending",
+              "info",
+              "The DKIM records are correct in DNS; SES has not seen them yet. SES looks for the records for up to 72 hours after the identity is created, so SES is behind, not the DNS.",
+              "Nothing to change: wait for SES's next check.",
+            )
+          : finding(
+              "dkim.ses-pending",
+              "info",
+              "SES is still looking for the DKIM records (for up to 72 hours after the identity was created); after that the status turns FAILED.",
+              "Publish the records listed above before then.",
+            ),
       );
       break;
     case "FAILED":
       out.push(
         dnsOk
-          ? finding("dkim.ses-failed", "error", `${sesSays(ses)}, but the records are correct in DNS now: SES stopped looking after 72 hours and is behind.`, RESTART)
-          : finding("dkim.ses-failed", "error", `${sesSays(ses)}; the DNS shows why in the findings above.`, `Fix the records, then: ${RESTART}`),
+          ? finding(
+              "dkim.ses-failed",
+              "error",
+              `${sesSays(ses)}, but the records are correct in DNS now: SES stopped looking after 72 hours and is behind.`,
+              RESTART,
+            )
+          : finding(
+              "dkim.ses-failed",
+              "error",
+              `${sesSays(ses)}; the DNS shows why in the findings above.`,
+              `Fix the records, then: ${RESTART}`,
+            ),
       );
       break;
     case "TEMPORARY_FAILURE":
-      out.push(finding("dkim.ses-temporary-failure", "warning", `${sesSays(ses)}: SES could not read the records for a while; it keeps trying for 72 hours before FAILED.`, dnsOk ? "The records are correct now; SES should recover on its next check." : "Fix the records listed above."));
+      out.push(
+        finding(
+          "dkim.ses-temporary-failure",
+          "warning",
+          `${sesSays(ses)}: SES could not read the records for a while; it keeps trying for 72 hours before FAILED.`,
+          dnsOk ? "The records are correct now; SES should recover on its next check." : "Fix the records listed above.",
+        ),
+      );
       break;
     case "SUCCESS":
       if (dnsBad) {
@@ -75,7 +109,14 @@ export function sesDkimFindings(states: DkimRecordState[], ses: SesIdentityState
       }
       break;
     case "NOT_STARTED":
-      out.push(finding("dkim.ses-not-started", "info", "SES has not started DKIM verification for this identity.", "Enable Easy DKIM for the identity in SES."));
+      out.push(
+        finding(
+          "dkim.ses-not-started",
+          "info",
+          "SES has not started DKIM verification for this identity.",
+          "Enable Easy DKIM for the identity in SES.",
+        ),
+      );
       break;
   }
   return out;

@@ -20,7 +20,11 @@ export type DmarcDiscovery = {
  * records (one, or several: RFC 9989 §4.10 step 2 discards the set without
  * falling back) and at the first query that fails, which is no verdict.
  */
-export async function discoverDmarcRecord(domain: string, lookup: DnsLookup, method: DmarcDiscoveryMethod = "tree-walk"): Promise<DmarcDiscovery> {
+export async function discoverDmarcRecord(
+  domain: string,
+  lookup: DnsLookup,
+  method: DmarcDiscoveryMethod = "tree-walk",
+): Promise<DmarcDiscovery> {
   const name = normalizeName(domain);
   const org = orgDomainByPsl(name);
   const names = method === "tree-walk" ? dmarcWalkNames(name) : [...new Set([name, org])];

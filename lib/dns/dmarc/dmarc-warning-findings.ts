@@ -4,7 +4,10 @@ import type { DmarcNote } from "./dmarc-types";
 const ADVICE: Record<string, { severity: Severity; fix: string }> = {
   "dmarc.unknown-tag": { severity: "warning", fix: "Remove the unknown tag, or correct its spelling." },
   "dmarc.p-position": { severity: "warning", fix: "Put p= directly after v=DMARC1;" },
-  "dmarc.removed-tag": { severity: "warning", fix: "Remove the tag; for a staged rollout use none, then quarantine, then reject (t=y for testing)." },
+  "dmarc.removed-tag": {
+    severity: "warning",
+    fix: "Remove the tag; for a staged rollout use none, then quarantine, then reject (t=y for testing).",
+  },
   "dmarc.syntax": { severity: "error", fix: "Correct the invalid tag value: until then receivers apply p=none." },
   "dmarc.no-policy-tag": { severity: "warning", fix: "Add p=none (or quarantine, reject) directly after v=DMARC1;" },
   "dmarc.fo-redundant": { severity: "info", fix: "Use fo=1 alone." },

@@ -22,7 +22,11 @@ const DOWNGRADABLE = new Set(["p", "sp"]);
 
 type Tag = { name: string; value: string };
 
-function fail(errorClass: Extract<DmarcParseResult, { ok: false }>["errorClass"], error: string, warnings: DmarcNote[] = []): DmarcParseResult {
+function fail(
+  errorClass: Extract<DmarcParseResult, { ok: false }>["errorClass"],
+  error: string,
+  warnings: DmarcNote[] = [],
+): DmarcParseResult {
   return { ok: false, errorClass, error, warnings };
 }
 
@@ -45,15 +49,24 @@ function splitTags(text: string, mode: DmarcMode): Tag[] | string {
 }
 
 /** Parses one DMARC TXT record (its strings already joined), validating every tag in the chosen mode. */
-export function parseDmarcRecord(text: string, { mode = "rfc9989", parked = false, receiverView = mode === "rfc7489" }: ParseDmarcOptions = {}): DmarcParseResult {
+export function parseDmarcRecord(
+  text: string,
+  { mode = "rfc9989", parked = false, receiverView = mode === "rfc7489" }: ParseDmarcOptions = {},
+): DmarcParseResult {
   const warnings: DmarcNote[] = [];
   const warn = (code: string, message: string) => warnings.push({ code, message });
-  if (/^v=spf1(\s|$)/i.test(text)) return fail("spf-record", "Found an SPF record where a DMARC record should be (a wildcard or a misplaced record).");
+  if (/^v=spf1(\s|$)/i.test(text))
+    return fail("spf-record", "Found an SPF record where a DMARC record should be (a wildcard or a misplaced record).");
   if (/^\s/.test(text)) return fail("syntax", "The record starts with whitespace; it must start with v=DMARC1.");
   const version = /^v[ \t]*=[ \t]*([^;]*?)[ \t]*(;|$)/i.exec(text);
   if (!version) return fail("not-dmarc", "The record does not start with v=DMARC1.");
   if (version[1] !== "DMARC1") {
-    return fail("not-dmarc", version[1]!.toUpperCase() === "DMARC1" ? `The version must be written DMARC1 (upper case), not ${version[1]}.` : `The version "${version[1]}" is not DMARC1.`);
+    return fail(
+      "not-dmarc",
+      version[1]!.toUpperCase() === "DMARC1"
+        ? `The version must be written DMARC1 (upper case), not ${version[1]}.`
+        : `The version "${version[1]}" is not DMARC1.`,
+    );
   }
   if (mode === "rfc7489" && version[2] !== ";") return fail("syntax", "RFC 7489 requires a semicolon after v=DMARC1.");
 
@@ -75,7 +88,10 @@ export function parseDmarcRecord(text: string, { mode = "rfc9989", parked = fals
   const pIndex = tags.findIndex((t) => t.name === "p");
   if (pIndex > 0) {
     if (mode === "rfc7489") return fail("syntax", "RFC 7489 requires the p tag directly after v=DMARC1.");
-    warn("dmarc.p-position", "The p tag does not immediately follow the v tag: RFC 9989 allows it, but older RFC 7489 receivers reject the record.");
+    warn(
+      "dmarc.p-position",
+      "The p tag does not immediately follow the v tag: RFC 9989 allows it, but older RFC 7489 receivers reject the record.",
+    );
   }
 
   const errors = new Map<string, string>();
@@ -106,7 +122,11 @@ export function parseDmarcRecord(text: string, { mode = "rfc9989", parked = fals
     fo: take("fo", parseFo, ["0"]),
     rf: removed("rf") ? [values.get("rf")!] : take("rf", parseRf, ["afrf"]),
     ri: removed("ri") ? Number.parseInt(values.get("ri")!, 10) || 86400 : take("ri", (r) => parseUnsigned("ri", r, 2n ** 32n - 1n), 86400),
-    pct: removed("pct") ? (/^\d+$/.test(values.get("pct")!) ? Number(values.get("pct")) : null) : take("pct", (r) => parseUnsigned("pct", r, 100n), null),
+    pct: removed("pct")
+      ? /^\d+$/.test(values.get("pct")!)
+        ? Number(values.get("pct"))
+        : null
+      : take("pct", (r) => parseUnsigned("pct", r, 100n), null),
     rua,
     ruf,
     psd: mode === "rfc9989" ? take("psd", (r) => parseChoice("psd", r, ["y", "n", "u"] as const), "u") : "u",
@@ -131,12 +151,16 @@ export function parseDmarcRecord(text: string, { mode = "rfc9989", parked = fals
     warn("dmarc.no-policy-tag", "The record has no p tag: receivers read it as p=none.");
   }
 
-  if (record.fo.includes("0") && record.fo.includes("1")) warn("dmarc.fo-redundant", "fo=0:1 is redundant: 1 already asks for a report on any failure.");
-  if (values.has("sp") && record.sp === "none" && !record.downgradedToNone) warn("dmarc.sp-none", "An explicit sp tag value of none leaves subdomains unprotected.");
-  if (!hasRua) warn("dmarc.no-rua", "No rua tag: no aggregate reports will arrive, so you cannot see who sends as this domain before enforcing.");
+  if (record.fo.includes("0") && record.fo.includes("1"))
+    warn("dmarc.fo-redundant", "fo=0:1 is redundant: 1 already asks for a report on any failure.");
+  if (values.has("sp") && record.sp === "none" && !record.downgradedToNone)
+    warn("dmarc.sp-none", "An explicit sp tag value of none leaves subdomains unprotected.");
+  if (!hasRua)
+    warn("dmarc.no-rua", "No rua tag: no aggregate reports will arrive, so you cannot see who sends as this domain before enforcing.");
   if (mode === "rfc9989") {
     for (const u of [...rua, ...ruf]) {
-      if (u.sizeText !== null) warn("dmarc.report-size-obsolete", `The size limit in ${u.uri}!${u.sizeText} is obsolete in RFC 9989 and ignored.`);
+      if (u.sizeText !== null)
+        warn("dmarc.report-size-obsolete", `The size limit in ${u.uri}!${u.sizeText} is obsolete in RFC 9989 and ignored.`);
       if (u.address === null) warn("dmarc.report-uri-scheme", `${u.uri}: RFC 9989 reports go to mailto: URIs only.`);
     }
   }

@@ -57,11 +57,10 @@ export function parseReportUris(tag: string, raw: string, mode: DmarcMode): Pars
   const out: ReportUri[] = [];
   for (const item of raw.split(",").map(trimWsp)) {
     const m =
-      mode === "rfc7489"
-        ? /^([^!]*?)(?:!(\d+)([kmgt]?))?$/i.exec(item)
-        : /^([^!]*?)[ \t]*(?:![ \t]*(\d+)[ \t]*([kmgt]?))?$/i.exec(item);
+      mode === "rfc7489" ? /^([^!]*?)(?:!(\d+)([kmgt]?))?$/i.exec(item) : /^([^!]*?)[ \t]*(?:![ \t]*(\d+)[ \t]*([kmgt]?))?$/i.exec(item);
     const uri = m?.[1] ?? "";
-    if (!m || !URI.test(uri)) return bad(`${tag} has an invalid report URI "${item}": each must be a URI such as mailto:dmarc@example.com.`);
+    if (!m || !URI.test(uri))
+      return bad(`${tag} has an invalid report URI "${item}": each must be a URI such as mailto:dmarc@example.com.`);
     const [, , digits, unitRaw = ""] = m;
     let maxBytes: number | null = null;
     let sizeText: string | null = null;

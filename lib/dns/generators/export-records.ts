@@ -26,5 +26,8 @@ export function toRoute53ChangeBatch(records: DnsRecordSpec[], comment?: string)
     set.ResourceRecords.push({ Value: recordValue(r) });
     sets.set(key, set);
   }
-  return { ...(comment ? { Comment: comment } : {}), Changes: [...sets.values()].map((s) => ({ Action: "UPSERT" as const, ResourceRecordSet: s })) };
+  return {
+    ...(comment ? { Comment: comment } : {}),
+    Changes: [...sets.values()].map((s) => ({ Action: "UPSERT" as const, ResourceRecordSet: s })),
+  };
 }

@@ -32,9 +32,21 @@ export type DmarcRolloutStep = { stage: DmarcPolicy; record: TxtRecordSpec; when
  */
 export function dmarcRolloutSteps(domain: string, reportAddress = `dmarc-reports@${domain}`): DmarcRolloutStep[] {
   return [
-    { stage: "none", record: generateDmarcRecord({ domain, policy: "none", reportAddress }), when: "Now: collect aggregate reports for two to four weeks and confirm every legitimate sender (SES included) passes aligned." },
-    { stage: "quarantine", record: generateDmarcRecord({ domain, policy: "quarantine", reportAddress }), when: "When the reports show only aligned legitimate mail: failing mail goes to spam. Watch the reports for another two to four weeks." },
-    { stage: "reject", record: generateDmarcRecord({ domain, policy: "reject", reportAddress }), when: "When quarantine caused no losses: failing mail is refused." },
+    {
+      stage: "none",
+      record: generateDmarcRecord({ domain, policy: "none", reportAddress }),
+      when: "Now: collect aggregate reports for two to four weeks and confirm every legitimate sender (SES included) passes aligned.",
+    },
+    {
+      stage: "quarantine",
+      record: generateDmarcRecord({ domain, policy: "quarantine", reportAddress }),
+      when: "When the reports show only aligned legitimate mail: failing mail goes to spam. Watch the reports for another two to four weeks.",
+    },
+    {
+      stage: "reject",
+      record: generateDmarcRecord({ domain, policy: "reject", reportAddress }),
+      when: "When quarantine caused no losses: failing mail is refused.",
+    },
   ];
 }
 

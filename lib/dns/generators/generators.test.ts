@@ -41,7 +41,11 @@ describe("record generators", () => {
 
   it("exports a BIND snippet and a Route 53 UPSERT batch", () => {
     const key = `v=DKIM1; k=rsa; p=${"A".repeat(400)}`;
-    const records = [...generateMailFromRecords("mail.example.com", "us-east-1"), { name: "sel._domainkey.example.com", type: "TXT" as const, value: key }, { name: "x.example.com", type: "TXT" as const, value: 'say "hi"' }];
+    const records = [
+      ...generateMailFromRecords("mail.example.com", "us-east-1"),
+      { name: "sel._domainkey.example.com", type: "TXT" as const, value: key },
+      { name: "x.example.com", type: "TXT" as const, value: 'say "hi"' },
+    ];
     const bind = toBindZone(records);
     expect(bind).toContain("mail.example.com.\t300\tIN\tMX\t10 feedback-smtp.us-east-1.amazonses.com.");
     expect(bind).toContain('mail.example.com.\t300\tIN\tTXT\t"v=spf1 include:amazonses.com ~all"');

@@ -12,10 +12,25 @@ export const feedbackHost = (region: string) => `feedback-smtp.${region}.amazons
 export function mxFindings(mailFrom: string, region: string, mx: MxRecord[]): Finding[] {
   const host = feedbackHost(region);
   const fix = `Publish exactly one MX record at ${mailFrom}: 10 ${host}`;
-  if (mx.length === 0) return [finding("mailfrom.missing-mx", "error", `No MX record at ${mailFrom}: SES cannot use it as MAIL FROM, and bounces have nowhere to go.`, fix)];
+  if (mx.length === 0)
+    return [
+      finding(
+        "mailfrom.missing-mx",
+        "error",
+        `No MX record at ${mailFrom}: SES cannot use it as MAIL FROM, and bounces have nowhere to go.`,
+        fix,
+      ),
+    ];
   if (mx.length > 1) {
     const list = mx.map((m) => `${m.preference} ${m.exchange}`).join(", ");
-    return [finding("mailfrom.multiple-mx", "error", `${mailFrom} has ${mx.length} MX records (${list}); SES requires exactly one, or the custom MAIL FROM setup fails.`, `${fix}, and remove the others.`)];
+    return [
+      finding(
+        "mailfrom.multiple-mx",
+        "error",
+        `${mailFrom} has ${mx.length} MX records (${list}); SES requires exactly one, or the custom MAIL FROM setup fails.`,
+        `${fix}, and remove the others.`,
+      ),
+    ];
   }
   const [only] = mx as [MxRecord];
   const other = /^feedback-smtp\.([a-z0-9-]+)\.amazonses\.com$/i.exec(only.exchange);
@@ -34,11 +49,27 @@ function spfFindings(mailFrom: string, spf: SpfSection | null): Finding[] {
   if (!spf || spf.findings.some((f) => f.code === "dns.unreachable")) return [];
   const several = spf.findings.some((f) => f.code === "spf.multiple-records");
   if (spf.record === null && !several) {
-    return [finding("mailfrom.spf-missing", "error", `No SPF record at ${mailFrom}: receivers cannot tell that SES may send with this MAIL FROM, so SPF fails and cannot align for DMARC.`, fix)];
+    return [
+      finding(
+        "mailfrom.spf-missing",
+        "error",
+        `No SPF record at ${mailFrom}: receivers cannot tell that SES may send with this MAIL FROM, so SPF fails and cannot align for DMARC.`,
+        fix,
+      ),
+    ];
   }
   if (spf.sesAuthorized === false || several) {
-    const why = several ? "it publishes more than one SPF record, a permanent error" : "check_host() does not give pass for SES's sending addresses";
-    return [finding("mailfrom.spf-missing", "error", `The SPF of ${mailFrom} does not authorize SES: ${why} (see the SPF findings).`, several ? `Merge the records into one TXT record at ${mailFrom} that includes amazonses.com.` : fix)];
+    const why = several
+      ? "it publishes more than one SPF record, a permanent error"
+      : "check_host() does not give pass for SES's sending addresses";
+    return [
+      finding(
+        "mailfrom.spf-missing",
+        "error",
+        `The SPF of ${mailFrom} does not authorize SES: ${why} (see the SPF findings).`,
+        several ? `Merge the records into one TXT record at ${mailFrom} that includes amazonses.com.` : fix,
+      ),
+    ];
   }
   return [];
 }
@@ -77,13 +108,27 @@ export async function checkMailFrom({
   const mailFrom = normalizeName(mailFromDomain);
   const findings: Finding[] = [];
   if (!mailFrom.endsWith(`.${normalizeName(domain)}`)) {
-    findings.push(finding("mailfrom.not-subdomain", "error", `${mailFrom} is not a subdomain of ${domain}; SES requires the MAIL FROM domain to be one.`, `Choose a subdomain such as mail.${domain}.`));
+    findings.push(
+      finding(
+        "mailfrom.not-subdomain",
+        "error",
+        `${mailFrom} is not a subdomain of ${domain}; SES requires the MAIL FROM domain to be one.`,
+        `Choose a subdomain such as mail.${domain}.`,
+      ),
+    );
   }
   const [mx, spfResult] = await Promise.all([lookup(mailFrom, "MX"), spf]);
   if (mx.status === "error") findings.push(unreachable(mx, `the MX record of ${mailFrom}`));
   else {
     if (mx.cnames.length > 0) {
-      findings.push(finding("mailfrom.cname", "error", `${mailFrom} is a CNAME (to ${mx.cnames[0]!.target}); a CNAME cannot stand beside the MX and TXT records SES needs there.`, `Delete the CNAME at ${mailFrom} and publish the MX and TXT records directly.`));
+      findings.push(
+        finding(
+          "mailfrom.cname",
+          "error",
+          `${mailFrom} is a CNAME (to ${mx.cnames[0]!.target}); a CNAME cannot stand beside the MX and TXT records SES needs there.`,
+          `Delete the CNAME at ${mailFrom} and publish the MX and TXT records directly.`,
+        ),
+      );
     }
     findings.push(...mxFindings(mailFrom, region, mx.status === "ok" ? (mx.records as MxRecord[]) : []));
   }

@@ -50,7 +50,12 @@ export async function analyzeSpf(domain: string, lookup: DnsLookup): Promise<Spf
   return { tree: root.node, lookups: root.node.lookups, voidLookups: root.node.voidLookups, findings };
 }
 
-async function fetchNode(domain: string, lookup: DnsLookup, findings: Finding[], isRoot: boolean): Promise<{ node: SpfTreeNode; pending?: Omit<Pending, "chain"> }> {
+async function fetchNode(
+  domain: string,
+  lookup: DnsLookup,
+  findings: Finding[],
+  isRoot: boolean,
+): Promise<{ node: SpfTreeNode; pending?: Omit<Pending, "chain"> }> {
   const node: SpfTreeNode = { domain, record: null, status: "none", terms: [], lookups: 0, voidLookups: 0 };
   if (!isValidDomain(domain)) return { node };
   const [txt, type99] = await Promise.all([lookup(domain, "TXT"), isRoot ? lookup(domain, "SPF") : Promise.resolve(undefined)]);
@@ -69,7 +74,14 @@ async function fetchNode(domain: string, lookup: DnsLookup, findings: Finding[],
   const parsed = parseSpfRecord(selection.record!);
   if (!parsed.ok) {
     node.status = "syntax";
-    findings.push(finding("spf.syntax", "error", `The SPF record at ${domain} has a syntax error: ${parsed.error}. Receivers treat the whole record as a permanent error.`, parsed.term ? `Correct or remove "${parsed.term}".` : "Correct the record."));
+    findings.push(
+      finding(
+        "spf.syntax",
+        "error",
+        `The SPF record at ${domain} has a syntax error: ${parsed.error}. Receivers treat the whole record as a permanent error.`,
+        parsed.term ? `Correct or remove "${parsed.term}".` : "Correct the record.",
+      ),
+    );
     return { node };
   }
   node.status = "ok";
@@ -81,7 +93,14 @@ async function expandNode(p: Pending, lookup: DnsLookup, findings: Finding[], se
   warnTerms(node.domain, record, findings, depth === 0);
   const redirectApplies = record.redirect !== undefined && !record.mechanisms.some((m) => m.kind === "all");
   if (record.redirect !== undefined && !redirectApplies) {
-    findings.push(finding("spf.redirect-ignored", "warning", `redirect=${record.redirect} in the record of ${node.domain} is never used: the record has an "all" term (RFC 7208 §6.1).`, "Remove either the redirect= or the all term."));
+    findings.push(
+      finding(
+        "spf.redirect-ignored",
+        "warning",
+        `redirect=${record.redirect} in the record of ${node.domain} is never used: the record has an "all" term (RFC 7208 §6.1).`,
+        "Remove either the redirect= or the all term.",
+      ),
+    );
   }
   const terms: Array<{ text: string; kind: string; spec?: string; m?: Mechanism }> = [
     ...record.mechanisms.map((m) => ({ text: m.text, kind: m.kind, spec: m.domainSpec, m })),
@@ -95,22 +114,63 @@ async function expandNode(p: Pending, lookup: DnsLookup, findings: Finding[], se
       if (t.kind === "ptr") return { text: t.text, lookups: 1, voidLookups: 0 };
       if (t.kind === "include" || t.kind === "redirect") return followChild(t.text, target, p, lookup, findings, seen, depth, next);
       const voids = await countVoids(t.kind, target, lookup, findings);
-      return { text: t.text, lookups: 1, voidLookups: voids, note: voids > 0 ? `${target}: no ${t.kind === "mx" ? "MX or MX address" : "address"} records` : undefined };
+      return {
+        text: t.text,
+        lookups: 1,
+        voidLookups: voids,
+        note: voids > 0 ? `${target}: no ${t.kind === "mx" ? "MX or MX address" : "address"} records` : undefined,
+      };
     }),
   );
 }
 
-async function followChild(text: string, target: string, p: Pending, lookup: DnsLookup, findings: Finding[], seen: Map<string, number>, depth: number, next: Pending[]): Promise<SpfTermNode> {
+async function followChild(
+  text: string,
+  target: string,
+  p: Pending,
+  lookup: DnsLookup,
+  findings: Finding[],
+  seen: Map<string, number>,
+  depth: number,
+  next: Pending[],
+): Promise<SpfTermNode> {
   if (p.chain.includes(target)) {
-    findings.push(finding("spf.include-loop", "error", `${text} in the record of ${p.node.domain} loops back: ${[...p.chain, target].join(" → ")}. Receivers give a permanent error.`, `Remove ${text}.`));
-    return { text, lookups: 1, voidLookups: 0, child: { domain: target, record: null, status: "loop", terms: [], lookups: 0, voidLookups: 0 } };
+    findings.push(
+      finding(
+        "spf.include-loop",
+        "error",
+        `${text} in the record of ${p.node.domain} loops back: ${[...p.chain, target].join(" → ")}. Receivers give a permanent error.`,
+        `Remove ${text}.`,
+      ),
+    );
+    return {
+      text,
+      lookups: 1,
+      voidLookups: 0,
+      child: { domain: target, record: null, status: "loop", terms: [], lookups: 0, voidLookups: 0 },
+    };
   }
   seen.set(target, (seen.get(target) ?? 0) + 1);
-  if (seen.get(target) === 2) findings.push(finding("spf.duplicate-include", "warning", `${target} is included more than once in the SPF tree of the domain; every copy costs DNS lookups.`, `Keep one include:${target}.`));
+  if (seen.get(target) === 2)
+    findings.push(
+      finding(
+        "spf.duplicate-include",
+        "warning",
+        `${target} is included more than once in the SPF tree of the domain; every copy costs DNS lookups.`,
+        `Keep one include:${target}.`,
+      ),
+    );
   if (depth + 1 >= MAX_DEPTH) return { text, lookups: 1, voidLookups: 0, note: "not followed: tree too deep" };
   const { node, pending } = await fetchNode(target, lookup, findings, false);
   if (node.status === "none") {
-    findings.push(finding("spf.include-missing", "error", `${text} in the record of ${p.node.domain} points at ${target}, which has no SPF record: receivers give a permanent error (RFC 7208 §5.2, §6.1).`, `Remove ${text}, or correct the domain name.`));
+    findings.push(
+      finding(
+        "spf.include-missing",
+        "error",
+        `${text} in the record of ${p.node.domain} points at ${target}, which has no SPF record: receivers give a permanent error (RFC 7208 §5.2, §6.1).`,
+        `Remove ${text}, or correct the domain name.`,
+      ),
+    );
   }
   if (pending) next.push({ ...pending, chain: [...p.chain, target] });
   return { text, lookups: 1, voidLookups: node.status === "none" ? 1 : 0, child: node };
@@ -137,7 +197,15 @@ async function countVoids(kind: string, target: string, lookup: DnsLookup, findi
   }
   if (empty(mx)) return 1;
   const hosts = (mx.records as MxRecord[]).map((r) => r.exchange).filter(Boolean);
-  if (hosts.length > 10) findings.push(finding("spf.too-many-mx", "error", `mx:${target} has ${hosts.length} MX records; more than 10 is a permanent error (RFC 7208 §4.6.4).`, "Use ip4:/ip6: ranges for the mail servers instead of mx."));
+  if (hosts.length > 10)
+    findings.push(
+      finding(
+        "spf.too-many-mx",
+        "error",
+        `mx:${target} has ${hosts.length} MX records; more than 10 is a permanent error (RFC 7208 §4.6.4).`,
+        "Use ip4:/ip6: ranges for the mail servers instead of mx.",
+      ),
+    );
   // MX host lookups are not among the 10 (§4.6.4), but an empty one is void.
   const perHost = await Promise.all(hosts.slice(0, 10).map(addresses));
   return perHost.reduce<number>((a, b) => a + b, 0);
@@ -145,11 +213,43 @@ async function countVoids(kind: string, target: string, lookup: DnsLookup, findi
 
 function warnTerms(domain: string, record: SpfRecord, findings: Finding[], isRoot: boolean) {
   for (const m of record.mechanisms) {
-    if (m.kind === "ptr") findings.push(finding("spf.ptr", "warning", `${m.text} in the record of ${domain}: the ptr mechanism is slow and unreliable, and RFC 7208 §5.5 says not to use it.`, `Replace ${m.text} with ip4:/ip6: ranges or a: names of the sending hosts.`));
-    if (m.kind === "all" && isRoot && m.qualifier === "+") findings.push(finding("spf.permissive-all", "error", `The record of ${domain} ends with "${m.text}": it authorizes every server on the internet to send as ${domain}.`, `Replace "${m.text}" with "~all" (or "-all" once every sender is listed).`));
-    if (m.kind === "all" && isRoot && m.qualifier === "?") findings.push(finding("spf.permissive-all", "warning", `The record of ${domain} ends with "${m.text}" (neutral): unlisted servers are neither authorized nor rejected, so SPF protects nothing.`, `Replace "${m.text}" with "~all" (or "-all" once every sender is listed).`));
+    if (m.kind === "ptr")
+      findings.push(
+        finding(
+          "spf.ptr",
+          "warning",
+          `${m.text} in the record of ${domain}: the ptr mechanism is slow and unreliable, and RFC 7208 §5.5 says not to use it.`,
+          `Replace ${m.text} with ip4:/ip6: ranges or a: names of the sending hosts.`,
+        ),
+      );
+    if (m.kind === "all" && isRoot && m.qualifier === "+")
+      findings.push(
+        finding(
+          "spf.permissive-all",
+          "error",
+          `The record of ${domain} ends with "${m.text}": it authorizes every server on the internet to send as ${domain}.`,
+          `Replace "${m.text}" with "~all" (or "-all" once every sender is listed).`,
+        ),
+      );
+    if (m.kind === "all" && isRoot && m.qualifier === "?")
+      findings.push(
+        finding(
+          "spf.permissive-all",
+          "warning",
+          `The record of ${domain} ends with "${m.text}" (neutral): unlisted servers are neither authorized nor rejected, so SPF protects nothing.`,
+          `Replace "${m.text}" with "~all" (or "-all" once every sender is listed).`,
+        ),
+      );
   }
-  if (record.afterAll.length > 0) findings.push(finding("spf.after-all", "warning", `Terms after "all" in the record of ${domain} are never evaluated: ${record.afterAll.join(" ")}.`, "Move them before the all term, or remove them."));
+  if (record.afterAll.length > 0)
+    findings.push(
+      finding(
+        "spf.after-all",
+        "warning",
+        `Terms after "all" in the record of ${domain} are never evaluated: ${record.afterAll.join(" ")}.`,
+        "Move them before the all term, or remove them.",
+      ),
+    );
 }
 
 function total(node: SpfTreeNode): void {

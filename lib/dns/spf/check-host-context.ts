@@ -16,7 +16,13 @@ export class Abort {
   ) {}
 }
 
-export type Ctx = { ip: ClientIp; lookup: DnsLookup; state: { lookups: number; voids: number }; macros: MacroValues; pCache: Promise<string> | undefined };
+export type Ctx = {
+  ip: ClientIp;
+  lookup: DnsLookup;
+  state: { lookups: number; voids: number };
+  macros: MacroValues;
+  pCache: Promise<string> | undefined;
+};
 
 export function countLookup(ctx: Ctx, term: string) {
   ctx.state.lookups++;

@@ -55,10 +55,15 @@ export async function checkHost(input: CheckHostInput, options: CheckHostOptions
   const local = input.mailFrom && at > 0 ? input.mailFrom.slice(0, at) : "postmaster";
   const domain = checkedDomain(input);
   const state = { lookups: 0, voids: 0 };
-  const done = (o: Omit<CheckHostResult, "lookups" | "voidLookups">): CheckHostResult => ({ ...o, lookups: state.lookups, voidLookups: state.voids });
+  const done = (o: Omit<CheckHostResult, "lookups" | "voidLookups">): CheckHostResult => ({
+    ...o,
+    lookups: state.lookups,
+    voidLookups: state.voids,
+  });
   if (!ip) return done({ result: "permerror", reason: `"${input.ip}" is not an IP address`, domain });
   // §4.3: a malformed domain (domain literal, single label, empty or long label) gives none.
-  if (!isValidDomain(domain) || domain.startsWith("[")) return done({ result: "none", reason: `"${domain}" is not a valid domain name`, domain });
+  if (!isValidDomain(domain) || domain.startsWith("["))
+    return done({ result: "none", reason: `"${domain}" is not a valid domain name`, domain });
 
   const macros: MacroValues = {
     s: `${local}@${senderDomain}`,
@@ -75,7 +80,10 @@ export async function checkHost(input: CheckHostInput, options: CheckHostOptions
   const ctx: Ctx = { ip, lookup: options.lookup, state, macros, pCache: undefined };
   try {
     const outcome = await evaluateDomain(ctx, domain, 0, true);
-    const explanation = outcome.result === "fail" && !isRange(ip) ? await explain(ctx, outcome, options.defaultExplanation ?? DEFAULT_EXPLANATION) : undefined;
+    const explanation =
+      outcome.result === "fail" && !isRange(ip)
+        ? await explain(ctx, outcome, options.defaultExplanation ?? DEFAULT_EXPLANATION)
+        : undefined;
     return done({ result: outcome.result, reason: outcome.reason, domain: outcome.domain, explanation });
   } catch (e) {
     if (e instanceof Abort) return done({ result: e.result, reason: e.message, domain });
@@ -87,7 +95,8 @@ export async function checkHost(input: CheckHostInput, options: CheckHostOptions
 async function fetchRecord(ctx: Ctx, domain: string): Promise<string | undefined> {
   if (!isValidDomain(domain)) return undefined;
   const answer = await ctx.lookup(domain, "TXT");
-  if (answer.status === "error") throw new Abort("temperror", `DNS error looking up TXT ${domain}: ${answer.error ?? "error"} (${answer.server})`);
+  if (answer.status === "error")
+    throw new Abort("temperror", `DNS error looking up TXT ${domain}: ${answer.error ?? "error"} (${answer.server})`);
   const records = answer.records.map((r) => (Array.isArray(r) ? r.join("") : String(r))).filter(isSpfRecord);
   if (records.length > 1) throw new Abort("permerror", `${domain} publishes ${records.length} SPF records`);
   return records[0];
@@ -105,7 +114,8 @@ async function evaluateRecord(ctx: Ctx, record: SpfRecord, domain: string, depth
   // The loop guards are the lookup limits; this only bounds recursion should they be lifted.
   if (depth > 20) throw new Abort("permerror", "too many levels of include/redirect");
   for (const m of record.mechanisms) {
-    if (await matches(ctx, m, domain, depth)) return { result: QUALIFIER_RESULT[m.qualifier], reason: `matched ${m.text} in ${domain}`, domain, record };
+    if (await matches(ctx, m, domain, depth))
+      return { result: QUALIFIER_RESULT[m.qualifier], reason: `matched ${m.text} in ${domain}`, domain, record };
   }
   if (record.redirect !== undefined) {
     countLookup(ctx, `redirect=${record.redirect}`);
@@ -131,7 +141,9 @@ async function expandDomain(ctx: Ctx, spec: string, domain: string): Promise<str
 
 const addressType = (ctx: Ctx): RecordType => (ctx.ip.family === 4 ? "A" : "AAAA");
 const anyInNetwork = (ctx: Ctx, answer: DnsAnswer | undefined, m: Mechanism) =>
-  (answer?.records ?? []).some((r) => inNetwork(ctx.ip, String(r), (ctx.ip.family === 4 ? m.cidr4 : m.cidr6) ?? (ctx.ip.family === 4 ? 32 : 128)));
+  (answer?.records ?? []).some((r) =>
+    inNetwork(ctx.ip, String(r), (ctx.ip.family === 4 ? m.cidr4 : m.cidr6) ?? (ctx.ip.family === 4 ? 32 : 128)),
+  );
 
 async function matches(ctx: Ctx, m: Mechanism, domain: string, depth: number): Promise<boolean> {
   switch (m.kind) {

@@ -7,13 +7,15 @@ import { createDnsClient } from "../dns-client";
 import { checkSpf } from "./check-spf";
 import { planSpfMerge, toTxtStrings } from "./merge-spf-record";
 
-const SES = "v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20 ip4:23.249.208.0/20 ip4:23.251.224.0/19 ip4:76.223.176.0/20 ip4:54.240.64.0/19 ip4:54.240.96.0/19 ip4:76.223.128.0/19 ip4:216.221.160.0/19 ip4:206.55.144.0/20 -all";
+const SES =
+  "v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 ip4:69.169.224.0/20 ip4:23.249.208.0/20 ip4:23.251.224.0/19 ip4:76.223.176.0/20 ip4:54.240.64.0/19 ip4:54.240.96.0/19 ip4:76.223.128.0/19 ip4:216.221.160.0/19 ip4:206.55.144.0/20 -all";
 const txt = (data: string | string[]): SimRecord => ({ type: "TXT", data });
 
 describe("checkSpf against zones on the loopback DNS server", () => {
   let dns: SimulatedDns;
   const lookup = () => cachedLookup(createDnsClient({ servers: [`127.0.0.1:${dns.port}`], timeoutMs: 200, retries: 0 }).lookup);
-  const codes = async (domain: string, role: "mail-from" | "apex" = "mail-from") => (await checkSpf(domain, lookup(), { role })).findings.map((f) => f.code);
+  const codes = async (domain: string, role: "mail-from" | "apex" = "mail-from") =>
+    (await checkSpf(domain, lookup(), { role })).findings.map((f) => f.code);
 
   beforeAll(async () => {
     dns = await startSimulatedDns();
@@ -46,7 +48,14 @@ describe("checkSpf against zones on the loopback DNS server", () => {
 
   it("passes the correct SES set-up with one lookup and SES authorized by evaluation", async () => {
     const r = await checkSpf("mail.good.example", lookup());
-    expect(r).toMatchObject({ status: "ok", record: "v=spf1 include:amazonses.com ~all", lookups: 1, voidLookups: 0, sesAuthorized: true, findings: [] });
+    expect(r).toMatchObject({
+      status: "ok",
+      record: "v=spf1 include:amazonses.com ~all",
+      lookups: 1,
+      voidLookups: 0,
+      sesAuthorized: true,
+      findings: [],
+    });
     expect(r.tree.terms[0]!.child).toMatchObject({ domain: "amazonses.com", status: "ok", lookups: 0 });
   });
 
@@ -82,7 +91,11 @@ describe("checkSpf against zones on the loopback DNS server", () => {
   });
 
   it("plans the merge from the live tree, refusing over 10 lookups", async () => {
-    expect(await planSpfMerge("google.spf.example", lookup())).toMatchObject({ ok: true, lookups: 2, record: "v=spf1 include:inc1.spf.example include:amazonses.com ~all" });
+    expect(await planSpfMerge("google.spf.example", lookup())).toMatchObject({
+      ok: true,
+      lookups: 2,
+      record: "v=spf1 include:inc1.spf.example include:amazonses.com ~all",
+    });
     expect(await planSpfMerge("full.spf.example", lookup())).toMatchObject({ ok: false, lookups: 11 });
     expect(await planSpfMerge("none.spf.example", lookup())).toMatchObject({ ok: true, record: "v=spf1 include:amazonses.com ~all" });
   });

@@ -14,16 +14,22 @@ const MAX_PIECES = 256;
  * its own. Exact, not sampled: every address of a returned piece gets that
  * piece's result, lookup limits included (each piece takes the same path).
  */
-export async function evaluateSpfRange(block: ClientIp, input: Omit<CheckHostInput, "ip">, options: CheckHostOptions): Promise<RangeVerdict[]> {
+export async function evaluateSpfRange(
+  block: ClientIp,
+  input: Omit<CheckHostInput, "ip">,
+  options: CheckHostOptions,
+): Promise<RangeVerdict[]> {
   let pieces = 1;
   const evaluate = async (range: ClientIp): Promise<RangeVerdict[]> => {
     try {
       const r = await checkHost({ ...input, ip: range }, options);
       return [{ range: range.text, result: r.result, reason: r.reason }];
     } catch (e) {
-      if (e instanceof AddressDependent) return [{ range: range.text, result: "undecided", reason: `${e.term} depends on the individual address` }];
+      if (e instanceof AddressDependent)
+        return [{ range: range.text, result: "undecided", reason: `${e.term} depends on the individual address` }];
       if (!(e instanceof RangeSplit)) throw e;
-      if (++pieces > MAX_PIECES) return [{ range: range.text, result: "undecided", reason: `the record splits it into more than ${MAX_PIECES} pieces` }];
+      if (++pieces > MAX_PIECES)
+        return [{ range: range.text, result: "undecided", reason: `the record splits it into more than ${MAX_PIECES} pieces` }];
       return (await Promise.all(splitRange(range).map(evaluate))).flat();
     }
   };

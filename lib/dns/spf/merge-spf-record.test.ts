@@ -4,11 +4,19 @@ import { mailFromSpfRecord, mergeSpfInclude, toTxtStrings } from "./merge-spf-re
 describe("SPF merge generator", () => {
   it("adds include:amazonses.com before the all term and keeps every mechanism", () => {
     const r = mergeSpfInclude("v=spf1 ip4:192.0.2.0/24 include:_spf.google.com mx ~all exp=why.example.com", 3);
-    expect(r).toMatchObject({ ok: true, lookups: 4, unchanged: false, record: "v=spf1 ip4:192.0.2.0/24 include:_spf.google.com mx include:amazonses.com ~all exp=why.example.com" });
+    expect(r).toMatchObject({
+      ok: true,
+      lookups: 4,
+      unchanged: false,
+      record: "v=spf1 ip4:192.0.2.0/24 include:_spf.google.com mx include:amazonses.com ~all exp=why.example.com",
+    });
   });
 
   it("places the include before modifiers when there is no all", () => {
-    expect(mergeSpfInclude("v=spf1 a redirect=_spf.example.com", 2)).toMatchObject({ ok: true, record: "v=spf1 a include:amazonses.com redirect=_spf.example.com" });
+    expect(mergeSpfInclude("v=spf1 a redirect=_spf.example.com", 2)).toMatchObject({
+      ok: true,
+      record: "v=spf1 a include:amazonses.com redirect=_spf.example.com",
+    });
   });
 
   it("leaves a record that already includes SES unchanged", () => {

@@ -4,8 +4,7 @@ import { parseSpfRecord } from "./parse-spf-record";
 import { LOOKUP_LIMIT } from "./spf-types";
 
 export type SpfMerge =
-  | { ok: true; record: string; strings: string[]; lookups: number; unchanged: boolean }
-  | { ok: false; reason: string; lookups?: number };
+  { ok: true; record: string; strings: string[]; lookups: number; unchanged: boolean } | { ok: false; reason: string; lookups?: number };
 
 /** The SPF record SES documents for a custom MAIL FROM subdomain (mail-from.md). */
 export const MAIL_FROM_SPF = "v=spf1 include:amazonses.com ~all";
@@ -23,14 +22,19 @@ export function mailFromSpfRecord(): string {
  */
 export function mergeSpfInclude(existing: string, existingLookups: number, { target = "amazonses.com", targetLookups = 0 } = {}): SpfMerge {
   const parsed = parseSpfRecord(existing.trim());
-  if (!parsed.ok) return { ok: false, reason: `The existing record has a syntax error (${parsed.error}); correct it before adding include:${target}.` };
+  if (!parsed.ok)
+    return { ok: false, reason: `The existing record has a syntax error (${parsed.error}); correct it before adding include:${target}.` };
   const terms = existing.trim().split(" ").slice(1).filter(Boolean);
   if (parsed.record.mechanisms.some((m) => m.kind === "include" && m.domainSpec?.toLowerCase().replace(/\.$/, "") === target)) {
     return { ok: true, record: existing.trim(), strings: toTxtStrings(existing.trim()), lookups: existingLookups, unchanged: true };
   }
   const lookups = existingLookups + 1 + targetLookups;
   if (lookups > LOOKUP_LIMIT) {
-    return { ok: false, lookups, reason: `Adding include:${target} would make the record need ${lookups} DNS lookups; more than ${LOOKUP_LIMIT} is a permanent error (RFC 7208 §4.6.4) and SPF would fail for all mail. Remove includes of services that no longer send for you first, or use a custom MAIL FROM subdomain with its own SPF record (SES never uses the apex as MAIL FROM).` };
+    return {
+      ok: false,
+      lookups,
+      reason: `Adding include:${target} would make the record need ${lookups} DNS lookups; more than ${LOOKUP_LIMIT} is a permanent error (RFC 7208 §4.6.4) and SPF would fail for all mail. Remove includes of services that no longer send for you first, or use a custom MAIL FROM subdomain with its own SPF record (SES never uses the apex as MAIL FROM).`,
+    };
   }
   const isModifier = (t: string) => /^[a-z][a-z0-9_.-]*=/i.test(t);
   const allIndex = terms.findIndex((t) => /^[+\-~?]?all$/i.test(t));
@@ -45,7 +49,7 @@ export function toTxtStrings(value: string, max = 255): string[] {
   const out: string[] = [];
   let current = "";
   for (const word of value.split(/(?<= )/)) {
-    for (let rest = word; rest; ) {
+    for (let rest = word; rest;) {
       if (rest.length <= max - current.length) {
         current += rest;
         rest = "";
@@ -65,8 +69,20 @@ export function toTxtStrings(value: string, max = 255): string[] {
 /** The merge for a live domain: counts the current tree and the include target's, then merges or refuses. */
 export async function planSpfMerge(domain: string, lookup: DnsLookup, target = "amazonses.com"): Promise<SpfMerge> {
   const [current, added] = await Promise.all([analyzeSpf(domain, lookup), analyzeSpf(target, lookup)]);
-  if (current.tree.status === "error") return { ok: false, reason: `Could not read the SPF record of ${domain} (DNS error); retry the check.` };
-  if (current.tree.status === "none") return { ok: true, record: `v=spf1 include:${target} ~all`, strings: [`v=spf1 include:${target} ~all`], lookups: 1 + added.lookups, unchanged: false };
-  if (current.tree.status === "multiple") return { ok: false, reason: `${domain} publishes several SPF records; merge them into one first (see the spf.multiple-records finding).` };
+  if (current.tree.status === "error")
+    return { ok: false, reason: `Could not read the SPF record of ${domain} (DNS error); retry the check.` };
+  if (current.tree.status === "none")
+    return {
+      ok: true,
+      record: `v=spf1 include:${target} ~all`,
+      strings: [`v=spf1 include:${target} ~all`],
+      lookups: 1 + added.lookups,
+      unchanged: false,
+    };
+  if (current.tree.status === "multiple")
+    return {
+      ok: false,
+      reason: `${domain} publishes several SPF records; merge them into one first (see the spf.multiple-records finding).`,
+    };
   return mergeSpfInclude(current.tree.record!, current.lookups, { target, targetLookups: added.lookups });
 }

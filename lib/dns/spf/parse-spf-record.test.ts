@@ -15,7 +15,9 @@ const error = (text: string) => {
 
 describe("SPF record parser (RFC 7208 §4.6, §5, §6, §12)", () => {
   it("reads qualifiers, mechanisms, dual CIDR and modifiers", () => {
-    const r = ok("v=spf1 -a/24//64 ~mx:mail.example.com//48 ?ip4:192.0.2.0/24 ip6:2001:db8::/32 include:_spf.example.com exists:%{i}.x.example.com ptr redirect=other.example.com exp=why.example.com x-note=hi");
+    const r = ok(
+      "v=spf1 -a/24//64 ~mx:mail.example.com//48 ?ip4:192.0.2.0/24 ip6:2001:db8::/32 include:_spf.example.com exists:%{i}.x.example.com ptr redirect=other.example.com exp=why.example.com x-note=hi",
+    );
     expect(r.mechanisms.map((m) => [m.qualifier, m.kind, m.domainSpec ?? m.network, m.cidr4, m.cidr6])).toEqual([
       ["-", "a", undefined, 24, 64],
       ["~", "mx", "mail.example.com", 32, 48],
@@ -54,7 +56,19 @@ describe("SPF record parser (RFC 7208 §4.6, §5, §6, §12)", () => {
 
 describe("macros (RFC 7208 §7)", () => {
   // The values of the examples in §7.4.
-  const v: MacroValues = { s: "strong-bad@email.example.com", l: "strong-bad", o: "email.example.com", d: "email.example.com", i: "192.0.2.3", v: "in-addr", h: "mx.example.org", c: "192.0.2.3", r: "receiver.example", t: "1000", p: "mx.example.org" };
+  const v: MacroValues = {
+    s: "strong-bad@email.example.com",
+    l: "strong-bad",
+    o: "email.example.com",
+    d: "email.example.com",
+    i: "192.0.2.3",
+    v: "in-addr",
+    h: "mx.example.org",
+    c: "192.0.2.3",
+    r: "receiver.example",
+    t: "1000",
+    p: "mx.example.org",
+  };
   it("expands the RFC's examples", () => {
     expect(expandMacroString("%{s}", v)).toBe("strong-bad@email.example.com");
     expect(expandMacroString("%{d4}", v)).toBe("email.example.com");
@@ -73,7 +87,9 @@ describe("macros (RFC 7208 §7)", () => {
   it("writes IPv6 clients as nibbles for %{i}", () => {
     const ip = parseClientIp("2001:db8::cb01")!;
     expect(ip.macro).toBe("2.0.0.1.0.d.b.8.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.c.b.0.1");
-    expect(expandMacroString("%{ir}.%{v}._spf.%{d2}", { ...v, i: ip.macro, v: "ip6" })).toBe("1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6._spf.example.com");
+    expect(expandMacroString("%{ir}.%{v}._spf.%{d2}", { ...v, i: ip.macro, v: "ip6" })).toBe(
+      "1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6._spf.example.com",
+    );
     expect(parseClientIp("::ffff:192.0.2.1")).toMatchObject({ family: 4, macro: "192.0.2.1" });
   });
 

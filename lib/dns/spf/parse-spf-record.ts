@@ -107,7 +107,8 @@ function parseMechanism(term: string): Mechanism {
       const match = IP_NETWORK.exec(rest);
       if (!match) fail(`expected ${kind}:<address>[/<prefix>]`);
       const [, network, prefix] = match!;
-      if (kind === "ip4" && !IP4.test(network!)) fail(`"${network}" is not an IPv4 address${network!.includes(":") ? " (looks like IPv6: use ip6:)" : ""}`);
+      if (kind === "ip4" && !IP4.test(network!))
+        fail(`"${network}" is not an IPv4 address${network!.includes(":") ? " (looks like IPv6: use ip6:)" : ""}`);
       if (kind === "ip6" && !isIp6(network!)) fail(`"${network}" is not an IPv6 address`);
       const max = kind === "ip4" ? 32 : 128;
       const cidr = prefix === undefined ? max : Number(prefix);

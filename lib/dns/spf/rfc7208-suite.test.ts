@@ -16,7 +16,10 @@ const NOT_MET: Record<string, string> = {};
 const suite = loadRfc7208Suite();
 
 async function runCase(c: SuiteCase, lookup: DnsLookup) {
-  const r = await checkHost({ ip: c.host, mailFrom: c.mailfrom, helo: c.helo }, { lookup, defaultExplanation: "DEFAULT", receiver: "receiver.example" });
+  const r = await checkHost(
+    { ip: c.host, mailFrom: c.mailfrom, helo: c.helo },
+    { lookup, defaultExplanation: "DEFAULT", receiver: "receiver.example" },
+  );
   const resultOk = c.results.includes(r.result);
   const explanationOk = c.explanation === undefined || r.explanation === c.explanation;
   return { name: c.name, ok: resultOk && explanationOk, got: r, expected: c.results, explanation: c.explanation };
@@ -26,7 +29,9 @@ function report(label: string, outcomes: Awaited<ReturnType<typeof runCase>>[]) 
   const met = outcomes.filter((o) => o.ok).length;
   console.log(`RFC 7208 suite (${label}): ${met} of ${outcomes.length} cases met`);
   for (const o of outcomes.filter((x) => !x.ok)) {
-    console.log(`  not met: ${o.name}: expected ${o.expected.join("|")}${o.explanation ? ` "${o.explanation}"` : ""}, got ${o.got.result} ${o.got.explanation ? `"${o.got.explanation}"` : ""} (${o.got.reason})`);
+    console.log(
+      `  not met: ${o.name}: expected ${o.expected.join("|")}${o.explanation ? ` "${o.explanation}"` : ""}, got ${o.got.result} ${o.got.explanation ? `"${o.got.explanation}"` : ""} (${o.got.reason})`,
+    );
   }
   const unexpected = outcomes.filter((o) => !o.ok && !(o.name in NOT_MET)).map((o) => o.name);
   const nowMet = outcomes.filter((o) => o.ok && o.name in NOT_MET).map((o) => o.name);

@@ -32,31 +32,80 @@ export function selectSpfRecord(txt: DnsAnswer, type99?: DnsAnswer): SpfSelectio
 
   for (const r of joined) {
     if (!isSpfRecord(r.text) && /^\s*v=spf1/i.test(r.text)) {
-      findings.push(finding("spf.near-miss", "error", `The TXT record "${r.text}" at ${txt.name} looks like SPF but is not one: "v=spf1" must be followed by a space or end the record (RFC 7208 §4.5), so receivers ignore it.`, `Write it as "v=spf1 ${r.text.replace(/^\s*v=spf1\S*\s*/i, "")}".`));
+      findings.push(
+        finding(
+          "spf.near-miss",
+          "error",
+          `The TXT record "${r.text}" at ${txt.name} looks like SPF but is not one: "v=spf1" must be followed by a space or end the record (RFC 7208 §4.5), so receivers ignore it.`,
+          `Write it as "v=spf1 ${r.text.replace(/^\s*v=spf1\S*\s*/i, "")}".`,
+        ),
+      );
     }
     if (/^spf2\.0\//i.test(r.text)) {
-      findings.push(finding("spf.sender-id", "info", `A Sender ID record "${r.text}" is published at ${txt.name}; Sender ID is obsolete and no receiver uses it.`, "Delete the spf2.0 record."));
+      findings.push(
+        finding(
+          "spf.sender-id",
+          "info",
+          `A Sender ID record "${r.text}" is published at ${txt.name}; Sender ID is obsolete and no receiver uses it.`,
+          "Delete the spf2.0 record.",
+        ),
+      );
     }
   }
   if (type99?.status === "ok" && type99.records.length > 0) {
-    findings.push(finding("spf.type99", "warning", `${txt.name} publishes a DNS record of type SPF (99). RFC 7208 §3.1 removed that type: receivers only read TXT.`, "Delete the type-SPF record and keep the policy in one TXT record."));
+    findings.push(
+      finding(
+        "spf.type99",
+        "warning",
+        `${txt.name} publishes a DNS record of type SPF (99). RFC 7208 §3.1 removed that type: receivers only read TXT.`,
+        "Delete the type-SPF record and keep the policy in one TXT record.",
+      ),
+    );
   }
   if (spf.length === 0) return { status: "none", record: null, strings: [], candidates: [], findings };
   if (spf.length > 1) {
-    findings.push(finding("spf.multiple-records", "error", `${txt.name} publishes ${spf.length} SPF records; receivers treat that as a permanent error (RFC 7208 §4.5), so SPF fails for all mail.`, `Merge them into one TXT record: ${mergeHint(spf.map((r) => r.text))}`));
+    findings.push(
+      finding(
+        "spf.multiple-records",
+        "error",
+        `${txt.name} publishes ${spf.length} SPF records; receivers treat that as a permanent error (RFC 7208 §4.5), so SPF fails for all mail.`,
+        `Merge them into one TXT record: ${mergeHint(spf.map((r) => r.text))}`,
+      ),
+    );
     return { status: "multiple", record: null, strings: [], candidates: spf.map((r) => r.text), findings };
   }
   const chosen = spf[0]!;
   const octets = Buffer.byteLength(chosen.text, "utf8");
   for (const s of chosen.strings) {
     if (Buffer.byteLength(s, "utf8") > MAX_STRING) {
-      findings.push(finding("spf.string-too-long", "error", `One string of the SPF record at ${txt.name} is ${Buffer.byteLength(s, "utf8")} octets; a DNS character-string holds at most 255 (RFC 7208 §3.3).`, "Split the value into several quoted strings of at most 255 characters in the same TXT record."));
+      findings.push(
+        finding(
+          "spf.string-too-long",
+          "error",
+          `One string of the SPF record at ${txt.name} is ${Buffer.byteLength(s, "utf8")} octets; a DNS character-string holds at most 255 (RFC 7208 §3.3).`,
+          "Split the value into several quoted strings of at most 255 characters in the same TXT record.",
+        ),
+      );
     }
   }
   if (octets > UDP_LENGTH) {
-    findings.push(finding("spf.record-length", "warning", `The SPF record at ${txt.name} is ${octets} octets; answers over 512 octets may need TCP and some receivers fail on them (RFC 7208 §3.4).`, "Shorten the record: drop unused mechanisms or move ranges into an include."));
+    findings.push(
+      finding(
+        "spf.record-length",
+        "warning",
+        `The SPF record at ${txt.name} is ${octets} octets; answers over 512 octets may need TCP and some receivers fail on them (RFC 7208 §3.4).`,
+        "Shorten the record: drop unused mechanisms or move ranges into an include.",
+      ),
+    );
   } else if (octets > RECOMMENDED_LENGTH) {
-    findings.push(finding("spf.record-length", "info", `The SPF record at ${txt.name} is ${octets} octets, above the 450 RFC 7208 §3.4 recommends.`, "Keep the record short, for example by moving ranges into an include."));
+    findings.push(
+      finding(
+        "spf.record-length",
+        "info",
+        `The SPF record at ${txt.name} is ${octets} octets, above the 450 RFC 7208 §3.4 recommends.`,
+        "Keep the record short, for example by moving ranges into an include.",
+      ),
+    );
   }
   findings.push(...splitInsideToken(txt.name, chosen.strings));
   return { status: "found", record: chosen.text, strings: chosen.strings, candidates: [chosen.text], findings };
@@ -74,7 +123,14 @@ function splitInsideToken(name: string, strings: string[]): Finding[] {
     const head = after.split(" ")[0]!;
     if (!TERM_START.test(head)) continue;
     const glued = `${before.split(" ").pop()}${head}`;
-    out.push(finding("spf.split-token", "error", `The SPF record at ${name} is split into strings with no space between "${before.split(" ").pop()}" and "${head}": receivers join the strings as they are and read "${glued}".`, `End string ${i + 1} with a space, or start string ${i + 2} with one.`));
+    out.push(
+      finding(
+        "spf.split-token",
+        "error",
+        `The SPF record at ${name} is split into strings with no space between "${before.split(" ").pop()}" and "${head}": receivers join the strings as they are and read "${glued}".`,
+        `End string ${i + 1} with a space, or start string ${i + 2} with one.`,
+      ),
+    );
   }
   return out;
 }

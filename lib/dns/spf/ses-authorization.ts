@@ -25,8 +25,13 @@ async function sesRanges(lookup: DnsLookup, domain = SES_SPF_DOMAIN, depth = 0):
   const parsed = parseSpfRecord(records[0]!);
   if (!parsed.ok) return `the SPF record of ${domain} does not parse: ${parsed.error}`;
   const { mechanisms, redirect } = parsed.record;
-  const ranges = mechanisms.filter((m) => (m.kind === "ip4" || m.kind === "ip6") && m.qualifier === "+").map((m) => clientRange(m.network!, (m.kind === "ip4" ? m.cidr4 : m.cidr6)!)!);
-  const next = [...mechanisms.filter((m) => m.kind === "include").map((m) => m.domainSpec!), ...(redirect && !mechanisms.some((m) => m.kind === "all") ? [redirect] : [])];
+  const ranges = mechanisms
+    .filter((m) => (m.kind === "ip4" || m.kind === "ip6") && m.qualifier === "+")
+    .map((m) => clientRange(m.network!, (m.kind === "ip4" ? m.cidr4 : m.cidr6)!)!);
+  const next = [
+    ...mechanisms.filter((m) => m.kind === "include").map((m) => m.domainSpec!),
+    ...(redirect && !mechanisms.some((m) => m.kind === "all") ? [redirect] : []),
+  ];
   for (const target of depth < 3 ? next : []) {
     const more = await sesRanges(lookup, target, depth + 1);
     if (typeof more === "string") return more;
@@ -55,7 +60,8 @@ export async function isSesAuthorized(domain: string, region: string, lookup: Dn
   const temp = ranges.flatMap((r) => r.pieces).find((p) => p.result === "temperror");
   if (temp) return { authorized: null, ranges, reason: `could not evaluate: ${temp.reason}` };
   const failing = ranges.filter((r) => r.pieces.some((p) => p.result !== "pass"));
-  if (failing.length === 0) return { authorized: true, ranges, reason: `SPF of ${domain} gives pass for every address of SES's ${ranges.length} sending ranges` };
+  if (failing.length === 0)
+    return { authorized: true, ranges, reason: `SPF of ${domain} gives pass for every address of SES's ${ranges.length} sending ranges` };
   const { range, pieces } = failing[0]!;
   const piece = pieces.find((p) => p.result !== "pass")!;
   const where = piece.range === range ? `SES's range ${range}` : `${piece.range}, part of SES's range ${range}`;

@@ -33,10 +33,24 @@ export function parseClientIp(text: string): ClientIp | undefined {
   if (address.kind() === "ipv6" && (address as ipaddr.IPv6).isIPv4MappedAddress()) address = (address as ipaddr.IPv6).toIPv4Address();
   if (address.kind() === "ipv4") {
     const octets = (address as ipaddr.IPv4).octets;
-    return { family: 4, address, text: address.toString(), macro: octets.join("."), reverseName: `${[...octets].reverse().join(".")}.in-addr.arpa`, prefix: 32 };
+    return {
+      family: 4,
+      address,
+      text: address.toString(),
+      macro: octets.join("."),
+      reverseName: `${[...octets].reverse().join(".")}.in-addr.arpa`,
+      prefix: 32,
+    };
   }
   const nibbles = expandIp6(text).flatMap((h) => h.padStart(4, "0").split(""));
-  return { family: 6, address, text: address.toString(), macro: nibbles.join("."), reverseName: `${[...nibbles].reverse().join(".")}.ip6.arpa`, prefix: 128 };
+  return {
+    family: 6,
+    address,
+    text: address.toString(),
+    macro: nibbles.join("."),
+    reverseName: `${[...nibbles].reverse().join(".")}.ip6.arpa`,
+    prefix: 128,
+  };
 }
 
 /**
@@ -48,7 +62,7 @@ export function clientRange(network: string, prefix: number): ClientIp | undefin
   const parsed = parseAddress(network);
   const bits = parsed?.kind() === "ipv4" ? 32 : 128;
   if (!parsed || prefix < 0 || prefix > bits) return undefined;
-  const bytes = parsed.toByteArray().map((b, i) => b & (0xff << Math.max(0, Math.min(8, 8 * (i + 1) - prefix)) & 0xff));
+  const bytes = parsed.toByteArray().map((b, i) => b & ((0xff << Math.max(0, Math.min(8, 8 * (i + 1) - prefix))) & 0xff));
   const address = ipaddr.fromByteArray(bytes);
   return { family: bits === 32 ? 4 : 6, address, text: `${address.toString()}/${prefix}`, macro: "", reverseName: "", prefix };
 }
@@ -94,7 +108,11 @@ function parseNetwork(text: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
  * two hex groups first, which keeps the address RFC 4291 gives it.
  */
 function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
-  const hex = text.includes(":") ? text.replace(/(\d+\.\d+\.\d+\.\d+)$/, (dotted) => (ipaddr.IPv4.isValidFourPartDecimal(dotted) ? ipv4Groups(dotted).join(":") : dotted)) : text;
+  const hex = text.includes(":")
+    ? text.replace(/(\d+\.\d+\.\d+\.\d+)$/, (dotted) =>
+        ipaddr.IPv4.isValidFourPartDecimal(dotted) ? ipv4Groups(dotted).join(":") : dotted,
+      )
+    : text;
   return ipaddr.isValid(hex) ? ipaddr.parse(hex) : undefined;
 }
 
@@ -103,10 +121,7 @@ function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
  * RFC 7208 suite expects %{i} of CAFE:BABE::1 to read E.B.A.B.E.F.A.C.
  */
 function expandIp6(text: string): string[] {
-  const toGroups = (part: string) =>
-    part === ""
-      ? []
-      : part.split(":").flatMap((g) => (g.includes(".") ? ipv4Groups(g) : [g]));
+  const toGroups = (part: string) => (part === "" ? [] : part.split(":").flatMap((g) => (g.includes(".") ? ipv4Groups(g) : [g])));
   const [head = "", tail] = text.split("::");
   const left = toGroups(head);
   const right = tail === undefined ? [] : toGroups(tail);

@@ -91,7 +91,9 @@ export function expandMacroString(s: string, values: MacroValues, { explain = fa
 /** RFC 3986 escaping of everything but the unreserved characters (§7.3). */
 function urlEscape(s: string): string {
   return Array.from(Buffer.from(s, "utf8"))
-    .map((b) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`))
+    .map((b) =>
+      /[A-Za-z0-9\-._~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`,
+    )
     .join("");
 }
 
@@ -117,4 +119,3 @@ export function truncateDomain(name: string): string {
   while (n.length > 253 && n.includes(".")) n = n.slice(n.indexOf(".") + 1);
   return n;
 }
-

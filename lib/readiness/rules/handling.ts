@@ -7,21 +7,48 @@ export function dashboardReceivingCheck(s: GatheredState): Check {
     group: "notifications" as const,
     title: "Bounce and complaint events reach a handler",
     why: "The most common failure of SES integrations is a callback that silently never fires: the topics exist, but nothing processes what they carry.",
-    fix: { steps: ["Set up bounce handling from the Bounces page: it subscribes the dashboard to the topics and confirms the subscription.", "Send a test to bounce@simulator.amazonses.com and one to complaint@simulator.amazonses.com, and watch both events arrive."], link: { href: "/bounces", label: "Bounces and complaints" }, action: "setup-notifications" as const },
+    fix: {
+      steps: [
+        "Set up bounce handling from the Bounces page: it subscribes the dashboard to the topics and confirms the subscription.",
+        "Send a test to bounce@simulator.amazonses.com and one to complaint@simulator.amazonses.com, and watch both events arrive.",
+      ],
+      link: { href: "/bounces", label: "Bounces and complaints" },
+      action: "setup-notifications" as const,
+    },
     weight: 2,
   };
-  const expected = "a bounce and a complaint notification received and processed by the dashboard (a configured topic or a subscription confirmation does not count)";
+  const expected =
+    "a bounce and a complaint notification received and processed by the dashboard (a configured topic or a subscription confirmation does not count)";
   if (!s.events) {
-    return { ...base, status: "unknown", summary: "Not checked yet: the dashboard's own bounce handling is not set up.", evidence: [{ query: "dashboard event store", observed: "no handler", expected, at: s.gatheredAt }] };
+    return {
+      ...base,
+      status: "unknown",
+      summary: "Not checked yet: the dashboard's own bounce handling is not set up.",
+      evidence: [{ query: "dashboard event store", observed: "no handler", expected, at: s.gatheredAt }],
+    };
   }
   if (!s.events.ok) return couldNotCheck(base, s.events, expected);
   const { bounce, complaint, lastReceivedAt } = s.events.value;
   const line = (kind: string, e: ObservedEvent | undefined) => (e ? describeEvent(e) : `no processed ${kind} notification`);
   const context = lastReceivedAt ? ` (latest SNS message of any type: ${lastReceivedAt})` : " (no SNS message received at all)";
   const evidence = [seen(s.events, `${line("bounce", bounce)}; ${line("complaint", complaint)}${context}`, expected)];
-  if (bounce && complaint) return { ...base, status: "done", summary: `A bounce and a complaint were received and processed (latest at ${[bounce.at, complaint.at].sort().at(-1)}).`, evidence };
-  if (bounce || complaint) return { ...base, status: "warning", summary: `Only a ${bounce ? "bounce" : "complaint"} has been processed: send a test to ${bounce ? "complaint" : "bounce"}@simulator.amazonses.com.`, evidence };
-  const summary = lastReceivedAt ? "SNS messages arrive, but no bounce or complaint has been processed yet." : "No notification has reached the dashboard yet.";
+  if (bounce && complaint)
+    return {
+      ...base,
+      status: "done",
+      summary: `A bounce and a complaint were received and processed (latest at ${[bounce.at, complaint.at].sort().at(-1)}).`,
+      evidence,
+    };
+  if (bounce || complaint)
+    return {
+      ...base,
+      status: "warning",
+      summary: `Only a ${bounce ? "bounce" : "complaint"} has been processed: send a test to ${bounce ? "complaint" : "bounce"}@simulator.amazonses.com.`,
+      evidence,
+    };
+  const summary = lastReceivedAt
+    ? "SNS messages arrive, but no bounce or complaint has been processed yet."
+    : "No notification has reached the dashboard yet.";
   return { ...base, status: "todo", summary, evidence };
 }
 

@@ -31,9 +31,12 @@ export function routedCheck(s: GatheredState): Check {
   for (const src of [s.identities, s.notificationTopics, s.configurationSets]) if (!src.ok) return couldNotCheck(base, src, expected);
   const routes = notificationRoutes(s, domain);
   const all = [...routes.bounce, ...routes.complaint];
-  const observed = all.length ? [...new Set(all.map((r) => r.detail))].join("; ") : "no bounce or complaint topic, no configuration set destination";
+  const observed = all.length
+    ? [...new Set(all.map((r) => r.detail))].join("; ")
+    : "no bounce or complaint topic, no configuration set destination";
   const evidence = [seen(s.notificationTopics, observed, expected)];
-  if (routes.bounce.length && routes.complaint.length) return { ...base, status: "done", summary: `Bounces and complaints of ${domain} reach SNS.`, evidence };
+  if (routes.bounce.length && routes.complaint.length)
+    return { ...base, status: "done", summary: `Bounces and complaints of ${domain} reach SNS.`, evidence };
   if (all.length) {
     const missing = routes.bounce.length ? "complaints" : "bounces";
     return { ...base, status: "warning", summary: `Only half routed: ${missing} of ${domain} do not reach SNS.`, evidence };
@@ -71,7 +74,9 @@ export function subscriptionCheck(s: GatheredState): Check {
   return {
     ...base,
     status: pending ? "warning" : "todo",
-    summary: pending ? "A subscription is waiting for confirmation (check the inbox or the endpoint)." : `${unconfirmed.length} topic(s) have no subscriber.`,
+    summary: pending
+      ? "A subscription is waiting for confirmation (check the inbox or the endpoint)."
+      : `${unconfirmed.length} topic(s) have no subscriber.`,
     evidence,
   };
 }

@@ -24,7 +24,13 @@ export function productionSettingsCheck(s: GatheredState): Check {
   const expected = `an admin's confirmation, with production access granted in ${s.region}`;
   if (!s.account.ok) return couldNotCheck(base, s.account, expected);
   if (!s.confirmations) {
-    return { ...base, confirm: {}, status: "unknown", summary: "Not checked yet: the confirmations were not read.", evidence: [{ query: "dashboard confirmations", observed: "not read", expected, at: s.gatheredAt }] };
+    return {
+      ...base,
+      confirm: {},
+      status: "unknown",
+      summary: "Not checked yet: the confirmations were not read.",
+      evidence: [{ query: "dashboard confirmations", observed: "not read", expected, at: s.gatheredAt }],
+    };
   }
   if (!s.confirmations.ok) return { ...couldNotCheck(base, s.confirmations, expected), confirm: {} };
   const c = s.confirmations.value[base.id];
@@ -35,7 +41,16 @@ export function productionSettingsCheck(s: GatheredState): Check {
   ];
   const confirm = c ? { by: c.by, at: c.at } : {};
   if (c && production) return { ...base, confirm, status: "done", summary: `Confirmed by ${c.by} at ${c.at}.`, evidence };
-  if (c) return { ...base, confirm, status: "warning", summary: `Confirmed by ${c.by}, but ${s.region} is still in the sandbox: production settings cannot work yet.`, evidence };
-  const summary = production ? "Production access is granted: switch the application to its production settings, then confirm it here." : "After production access is granted: switch the application to its production settings.";
+  if (c)
+    return {
+      ...base,
+      confirm,
+      status: "warning",
+      summary: `Confirmed by ${c.by}, but ${s.region} is still in the sandbox: production settings cannot work yet.`,
+      evidence,
+    };
+  const summary = production
+    ? "Production access is granted: switch the application to its production settings, then confirm it here."
+    : "After production access is granted: switch the application to its production settings.";
   return { ...base, confirm, status: "todo", summary, evidence };
 }

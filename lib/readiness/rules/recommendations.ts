@@ -21,7 +21,14 @@ export function recommendationChecks(s: GatheredState): Check[] {
   if (!s.recommendations.ok) return [couldNotCheck(base, s.recommendations, expected)];
   const open = s.recommendations.value.filter((r) => r.status === "OPEN");
   if (!open.length) {
-    return [{ ...base, status: "done", summary: "No open advisor recommendation.", evidence: [seen(s.recommendations, `${s.recommendations.value.length} recommendation(s), none open`, expected)] }];
+    return [
+      {
+        ...base,
+        status: "done",
+        summary: "No open advisor recommendation.",
+        evidence: [seen(s.recommendations, `${s.recommendations.value.length} recommendation(s), none open`, expected)],
+      },
+    ];
   }
   return open.map((r, i) => ({
     ...base,

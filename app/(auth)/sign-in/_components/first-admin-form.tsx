@@ -35,7 +35,14 @@ export function FirstAdminForm() {
     <form action={action} onSubmit={validate} noValidate className="space-y-4">
       <Field label="Your name (optional)" name="name" autoComplete="name" errors={errors?.name} />
       <Field label="E-mail" name="email" type="email" autoComplete="username" errors={errors?.email} />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" errors={errors?.password} hint="At least 10 characters." />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        errors={errors?.password}
+        hint="At least 10 characters."
+      />
       <FormMessage error={state?.error} />
       <button type="submit" disabled={pending || state?.created} className={`${buttonStyles.primary} w-full`}>
         {state?.created ? "Signing in…" : pending ? "Creating…" : "Create admin account"}

@@ -36,26 +36,26 @@ export function EventStats({ days, domains, reasons, complaints }: Props) {
         {domains.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">No events yet.</p>
         ) : (
-        <table className="w-full text-left text-sm">
-          <thead className="text-xs uppercase text-slate-500">
-            <tr>
-              <th className={th}>Domain</th>
-              <th className={th}>Bounces</th>
-              <th className={th}>Complaints</th>
-              <th className={th}>Deliveries</th>
-            </tr>
-          </thead>
-          <tbody>
-            {domains.map((d) => (
-              <tr key={d.domain} className="border-t border-slate-100 dark:border-slate-800">
-                <td className={`${th} break-all`}>{d.domain}</td>
-                <td className={th}>{d.bounce}</td>
-                <td className={th}>{d.complaint}</td>
-                <td className={th}>{d.delivery}</td>
+          <table className="w-full text-left text-sm">
+            <thead className="text-xs text-slate-500 uppercase">
+              <tr>
+                <th className={th}>Domain</th>
+                <th className={th}>Bounces</th>
+                <th className={th}>Complaints</th>
+                <th className={th}>Deliveries</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {domains.map((d) => (
+                <tr key={d.domain} className="border-t border-slate-100 dark:border-slate-800">
+                  <td className={`${th} break-all`}>{d.domain}</td>
+                  <td className={th}>{d.bounce}</td>
+                  <td className={th}>{d.complaint}</td>
+                  <td className={th}>{d.delivery}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
       </Card>
       <Card title="Top bounce reasons">
@@ -65,7 +65,8 @@ export function EventStats({ days, domains, reasons, complaints }: Props) {
           <ol className="space-y-1 text-sm">
             {reasons.map((r) => (
               <li key={`${r.bounceType}/${r.bounceSubType}/${r.diagnostic}`}>
-                <span className="font-medium">{r.count}×</span> {r.bounceType}/{r.bounceSubType} <span className="break-all text-slate-600 dark:text-slate-400">{r.diagnostic}</span>
+                <span className="font-medium">{r.count}×</span> {r.bounceType}/{r.bounceSubType}{" "}
+                <span className="break-all text-slate-600 dark:text-slate-400">{r.diagnostic}</span>
               </li>
             ))}
           </ol>
@@ -78,7 +79,8 @@ export function EventStats({ days, domains, reasons, complaints }: Props) {
           <ul className="space-y-1 text-sm" data-testid="complaints">
             {complaints.map((c) => (
               <li key={c.id}>
-                {c.occurredAt.toISOString().slice(0, 16).replace("T", " ")} · <span className="break-all">{c.recipient}</span> · feedback type <strong>{c.complaintFeedbackType ?? "not given"}</strong>
+                {c.occurredAt.toISOString().slice(0, 16).replace("T", " ")} · <span className="break-all">{c.recipient}</span> · feedback
+                type <strong>{c.complaintFeedbackType ?? "not given"}</strong>
               </li>
             ))}
           </ul>

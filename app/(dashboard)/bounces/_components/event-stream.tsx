@@ -1,7 +1,18 @@
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { EventFilter } from "@/lib/bounces/query-events";
 
-type Event = { id: string; occurredAt: Date; kind: string; recipient: string; recipientDomain: string; bounceType: string | null; bounceSubType: string | null; diagnostic: string | null; complaintFeedbackType: string | null; route: string };
+type Event = {
+  id: string;
+  occurredAt: Date;
+  kind: string;
+  recipient: string;
+  recipientDomain: string;
+  bounceType: string | null;
+  bounceSubType: string | null;
+  diagnostic: string | null;
+  complaintFeedbackType: string | null;
+  route: string;
+};
 
 const input = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950";
 const TYPES = [
@@ -15,7 +26,11 @@ const TYPES = [
 ] as const;
 
 const detail = (e: Event) =>
-  e.kind === "bounce" ? `${e.bounceType ?? ""}/${e.bounceSubType ?? ""}${e.diagnostic ? ` · ${e.diagnostic}` : ""}` : e.kind === "complaint" ? (e.complaintFeedbackType ?? "no feedback type") : "";
+  e.kind === "bounce"
+    ? `${e.bounceType ?? ""}/${e.bounceSubType ?? ""}${e.diagnostic ? ` · ${e.diagnostic}` : ""}`
+    : e.kind === "complaint"
+      ? (e.complaintFeedbackType ?? "no feedback type")
+      : "";
 
 export function EventStream({ events, filter }: { events: Event[]; filter: EventFilter }) {
   return (
@@ -52,11 +67,13 @@ export function EventStream({ events, filter }: { events: Event[]; filter: Event
         </button>
       </form>
       {events.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">No events match. Events appear here as SES reports them through the webhook.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          No events match. Events appear here as SES reports them through the webhook.
+        </p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="event-stream">
-            <thead className="text-xs uppercase text-slate-500">
+            <thead className="text-xs text-slate-500 uppercase">
               <tr>
                 <th className="py-1 pr-3">When (UTC)</th>
                 <th className="py-1 pr-3">Type</th>
@@ -67,10 +84,10 @@ export function EventStream({ events, filter }: { events: Event[]; filter: Event
             <tbody>
               {events.map((e) => (
                 <tr key={e.id} data-kind={e.kind} className="border-t border-slate-100 align-top dark:border-slate-800">
-                  <td className="whitespace-nowrap py-1 pr-3">{e.occurredAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                  <td className="py-1 pr-3 whitespace-nowrap">{e.occurredAt.toISOString().replace("T", " ").slice(0, 19)}</td>
                   <td className="py-1 pr-3">{e.kind}</td>
-                  <td className="break-all py-1 pr-3">{e.recipient}</td>
-                  <td className="break-all py-1 pr-3 text-slate-600 dark:text-slate-400">{detail(e)}</td>
+                  <td className="py-1 pr-3 break-all">{e.recipient}</td>
+                  <td className="py-1 pr-3 break-all text-slate-600 dark:text-slate-400">{detail(e)}</td>
                 </tr>
               ))}
             </tbody>

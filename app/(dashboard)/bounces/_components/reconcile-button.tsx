@@ -10,7 +10,12 @@ const List = ({ title, items }: { title: string; items: string[] }) => (
     <p className="font-medium">
       {title}: {items.length}
     </p>
-    {items.length > 0 && <p className="break-all text-slate-600 dark:text-slate-400">{items.slice(0, 50).join(", ")}{items.length > 50 ? ", …" : ""}</p>}
+    {items.length > 0 && (
+      <p className="break-all text-slate-600 dark:text-slate-400">
+        {items.slice(0, 50).join(", ")}
+        {items.length > 50 ? ", …" : ""}
+      </p>
+    )}
   </div>
 );
 

@@ -6,7 +6,14 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { NotificationSetupState } from "@/lib/aws/notification-setup-state";
 import { setUpNotificationsAction } from "../actions";
 
-type Props = { identities: string[]; identity?: string; initial?: NotificationSetupState; readError?: string; endpoint: string; canAct: boolean };
+type Props = {
+  identities: string[];
+  identity?: string;
+  initial?: NotificationSetupState;
+  readError?: string;
+  endpoint: string;
+  canAct: boolean;
+};
 
 export function SetupPanel({ identities, identity, initial, readError, endpoint, canAct }: Props) {
   const [state, action, pending] = useActionState(setUpNotificationsAction, undefined);
@@ -22,19 +29,39 @@ export function SetupPanel({ identities, identity, initial, readError, endpoint,
             const mark = p.ok ? "✓" : p.optional || unused ? "–" : "✗";
             return (
               <li key={p.id} data-piece={p.id} data-ok={p.ok} className="flex flex-wrap gap-x-2">
-                <span aria-hidden className={p.ok ? "text-emerald-700 dark:text-emerald-400" : p.optional || unused ? "text-slate-500" : "text-red-700 dark:text-red-400"}>
+                <span
+                  aria-hidden
+                  className={
+                    p.ok
+                      ? "text-emerald-700 dark:text-emerald-400"
+                      : p.optional || unused
+                        ? "text-slate-500"
+                        : "text-red-700 dark:text-red-400"
+                  }
+                >
                   {mark}
                 </span>
                 <span className="font-medium">{p.label}</span>
-                <span className="break-all text-slate-600 dark:text-slate-400">{unused ? `not used (the other route is in place): ${p.detail}` : p.detail}</span>
+                <span className="break-all text-slate-600 dark:text-slate-400">
+                  {unused ? `not used (the other route is in place): ${p.detail}` : p.detail}
+                </span>
               </li>
             );
           })}
         </ul>
       )}
       {shown && (
-        <p data-testid="setup-summary" className={shown.complete ? "text-sm font-medium text-emerald-700 dark:text-emerald-400" : "text-sm font-medium text-red-700 dark:text-red-400"}>
-          {shown.complete ? `Bounce and complaint handling is in place for ${shown.identity}.` : `Not complete for ${shown.identity}: run the set-up to create or repair what is missing.`}
+        <p
+          data-testid="setup-summary"
+          className={
+            shown.complete
+              ? "text-sm font-medium text-emerald-700 dark:text-emerald-400"
+              : "text-sm font-medium text-red-700 dark:text-red-400"
+          }
+        >
+          {shown.complete
+            ? `Bounce and complaint handling is in place for ${shown.identity}.`
+            : `Not complete for ${shown.identity}: run the set-up to create or repair what is missing.`}
         </p>
       )}
       {canAct ? (
@@ -44,7 +71,12 @@ export function SetupPanel({ identities, identity, initial, readError, endpoint,
               <label htmlFor="identity" className="block text-sm font-medium">
                 Identity
               </label>
-              <select id="identity" name="identity" defaultValue={identity} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950">
+              <select
+                id="identity"
+                name="identity"
+                defaultValue={identity}
+                className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950"
+              >
                 {identities.map((i) => (
                   <option key={i}>{i}</option>
                 ))}
@@ -54,7 +86,12 @@ export function SetupPanel({ identities, identity, initial, readError, endpoint,
               <label htmlFor="adminEmail" className="block text-sm font-medium">
                 Also e-mail bounces and complaints to (optional)
               </label>
-              <input id="adminEmail" name="adminEmail" type="email" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950" />
+              <input
+                id="adminEmail"
+                name="adminEmail"
+                type="email"
+                className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950"
+              />
             </div>
           </div>
           <fieldset className="space-y-2 text-sm">
@@ -62,17 +99,22 @@ export function SetupPanel({ identities, identity, initial, readError, endpoint,
             <label className="flex gap-2">
               <input type="radio" name="mode" value="identity-topics" defaultChecked />
               <span>
-                <strong>Identity notification topics</strong> (SES v1, as the guide does): bounces and complaints of this identity, whatever configuration set a message uses.
+                <strong>Identity notification topics</strong> (SES v1, as the guide does): bounces and complaints of this identity, whatever
+                configuration set a message uses.
               </span>
             </label>
             <label className="flex gap-2">
               <input type="radio" name="mode" value="configuration-set" />
               <span>
-                <strong>Configuration set</strong> (SES v2) made the identity&apos;s default, with BOUNCE, COMPLAINT, DELIVERY and REJECT events: deliveries too, so a silent pipeline is noticed sooner; messages sent with another configuration set are not covered.
+                <strong>Configuration set</strong> (SES v2) made the identity&apos;s default, with BOUNCE, COMPLAINT, DELIVERY and REJECT
+                events: deliveries too, so a silent pipeline is noticed sooner; messages sent with another configuration set are not
+                covered.
               </span>
             </label>
           </fieldset>
-          <p className="text-xs text-slate-500 dark:text-slate-400">SNS will post to {endpoint}; the dashboard confirms the subscription itself. Running this again repairs whatever drifted.</p>
+          <p className="text-xs text-slate-500 dark:text-slate-400">
+            SNS will post to {endpoint}; the dashboard confirms the subscription itself. Running this again repairs whatever drifted.
+          </p>
           <button type="submit" disabled={pending || !identities.length} className={buttonStyles.primary}>
             {pending ? "Setting up…" : "Set up bounce and complaint handling"}
           </button>

@@ -23,9 +23,24 @@ export function TestMailForm({ defaultFrom }: { defaultFrom?: string }) {
   return (
     <form action={action} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="From" name="from" type="email" defaultValue={defaultFrom} errors={fieldErrors?.from} hint="An address of a verified identity of this region." required />
+        <Field
+          label="From"
+          name="from"
+          type="email"
+          defaultValue={defaultFrom}
+          errors={fieldErrors?.from}
+          hint="An address of a verified identity of this region."
+          required
+        />
         <div>
-          <Field label="To" name="to" type="email" errors={fieldErrors?.to} hint="Any address allowed in the current mode, or a mailbox simulator address below." required />
+          <Field
+            label="To"
+            name="to"
+            type="email"
+            errors={fieldErrors?.to}
+            hint="Any address allowed in the current mode, or a mailbox simulator address below."
+            required
+          />
         </div>
       </div>
       <div className="flex flex-wrap gap-2 text-xs">
@@ -47,9 +62,15 @@ export function TestMailForm({ defaultFrom }: { defaultFrom?: string }) {
         {pending ? "Sending…" : "Send test message"}
       </button>
       {state && !state.ok && <FormMessage error={state.error} />}
-      {state?.ok && state.data.ok && <FormMessage success={`SES accepted the message (MessageId ${state.data.messageId}). Its event appears below within seconds.`} />}
+      {state?.ok && state.data.ok && (
+        <FormMessage success={`SES accepted the message (MessageId ${state.data.messageId}). Its event appears below within seconds.`} />
+      )}
       {state?.ok && !state.data.ok && (
-        <div role="alert" data-testid="send-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+        <div
+          role="alert"
+          data-testid="send-error"
+          className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           <p className="font-medium">{state.data.explanation.title}</p>
           <ul className="mt-1 list-disc pl-5">
             {state.data.explanation.actions.map((a) => (

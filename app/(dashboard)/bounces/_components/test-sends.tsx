@@ -16,7 +16,11 @@ export function TestSends({ rows }: { rows: Row[] }) {
       {rows.map((t) => {
         const o = t.outcome;
         return (
-          <li key={t.id} data-message-id={t.sesMessageId ?? undefined} data-outcome={o.state === "events" ? o.events.map((e) => e.kind).join(" ") : o.state}>
+          <li
+            key={t.id}
+            data-message-id={t.sesMessageId ?? undefined}
+            data-outcome={o.state === "events" ? o.events.map((e) => e.kind).join(" ") : o.state}
+          >
             {time(t.createdAt)} · {t.fromAddress} → {t.toAddress} ·{" "}
             {o.state === "events" ? (
               o.events.map((e, i) => (

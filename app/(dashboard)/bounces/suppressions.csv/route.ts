@@ -7,6 +7,9 @@ export async function GET(request: Request): Promise<Response> {
   await requireUser();
   const q = new URL(request.url).searchParams.get("q") ?? undefined;
   return new Response(textStream(suppressionCsvChunks(q)), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="suppressions-${new Date().toISOString().slice(0, 10)}.csv"` },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="suppressions-${new Date().toISOString().slice(0, 10)}.csv"`,
+    },
   });
 }

@@ -65,16 +65,22 @@ export default async function DomainPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <PageHeader title={domain} description={`${region} · checked ${stored.checkedAt.replace("T", " ").slice(0, 19)} UTC${stored.fresh ? " (fresh)" : " (DNS answers cached per TTL)"}`} />
+        <PageHeader
+          title={domain}
+          description={`${region} · checked ${stored.checkedAt.replace("T", " ").slice(0, 19)} UTC${stored.fresh ? " (fresh)" : " (DNS answers cached per TTL)"}`}
+        />
         <div className="flex flex-wrap gap-2">
-          {hasRole(user.role, "operator") && <ActionButton action={checkNowAction} fields={{ domain }} label="Check now" pendingLabel="Checking…" variant="secondary" />}
+          {hasRole(user.role, "operator") && (
+            <ActionButton action={checkNowAction} fields={{ domain }} label="Check now" pendingLabel="Checking…" variant="secondary" />
+          )}
         </div>
       </div>
       <div className="space-y-4">
         {query.added && (
           <Card>
             <p role="status" className="font-medium">
-              {domain} was added to SES. Publish the records below at your DNS host; SES verifies DKIM once it sees the CNAMEs (it keeps looking for up to 72 hours).
+              {domain} was added to SES. Publish the records below at your DNS host; SES verifies DKIM once it sees the CNAMEs (it keeps
+              looking for up to 72 hours).
             </p>
           </Card>
         )}
@@ -94,7 +100,12 @@ export default async function DomainPage({ params, searchParams }: Props) {
           <RecordsTable rows={rows} />
           {isDemo() && hasRole(user.role, "admin") && (
             <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">
-              <ActionButton action={publishDemoAction} fields={{ domain, policy, rua }} label="Publish these records (demo DNS)" pendingLabel="Publishing…" />
+              <ActionButton
+                action={publishDemoAction}
+                fields={{ domain, policy, rua }}
+                label="Publish these records (demo DNS)"
+                pendingLabel="Publishing…"
+              />
             </div>
           )}
         </Card>
@@ -119,7 +130,14 @@ export default async function DomainPage({ params, searchParams }: Props) {
           </Suspense>
         </Card>
         <Card title="Record generators">
-          <RecordGenerators domain={domain} region={region} mailFromDomain={stored.mailFromDomain} policy={policy} rua={rua} spfMerge={detail.spfMerge} />
+          <RecordGenerators
+            domain={domain}
+            region={region}
+            mailFromDomain={stored.mailFromDomain}
+            policy={policy}
+            rua={rua}
+            spfMerge={detail.spfMerge}
+          />
         </Card>
         <Card title="History">
           <DomainHistory history={detail.history} checks={detail.checks} />
@@ -130,7 +148,10 @@ export default async function DomainPage({ params, searchParams }: Props) {
 }
 
 async function Propagation({ domain, rows }: { domain: string; rows: RecordRow[] }) {
-  const view = await propagationView(domain, rows.map((r) => ({ name: r.name, type: r.type })));
+  const view = await propagationView(
+    domain,
+    rows.map((r) => ({ name: r.name, type: r.type })),
+  );
   return <PropagationTable view={view} />;
 }
 

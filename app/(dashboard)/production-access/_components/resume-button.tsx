@@ -11,7 +11,11 @@ export function ResumeButton({ label }: { label: string }) {
       <button type="submit" disabled={pending} className={buttonStyles.primary}>
         {pending ? "Opening…" : label}
       </button>
-      {state && !state.ok && <span role="alert" className="text-sm text-red-700 dark:text-red-400">{state.error}</span>}
+      {state && !state.ok && (
+        <span role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {state.error}
+        </span>
+      )}
     </form>
   );
 }

@@ -12,7 +12,11 @@ export function CheckItem({ check, canAct }: { check: Check; canAct: boolean }) 
   const action = check.fix?.action ? READINESS_ACTIONS[check.fix.action] : undefined;
   const open = check.status === "todo" || check.status === "warning";
   return (
-    <li id={check.id} data-testid={`check-${check.id}`} className="scroll-mt-4 border-t border-slate-200 py-3 first:border-t-0 dark:border-slate-800">
+    <li
+      id={check.id}
+      data-testid={`check-${check.id}`}
+      className="scroll-mt-4 border-t border-slate-200 py-3 first:border-t-0 dark:border-slate-800"
+    >
       <details open={open}>
         <summary className="flex cursor-pointer list-none items-start gap-3">
           <StatusBadge status={check.status} />
@@ -21,7 +25,7 @@ export function CheckItem({ check, canAct }: { check: Check; canAct: boolean }) 
             <span className="block text-sm text-slate-600 dark:text-slate-400">{check.summary}</span>
           </span>
         </summary>
-        <div className="ml-2 mt-3 space-y-3 border-l-2 border-slate-200 pl-4 text-sm dark:border-slate-700">
+        <div className="mt-3 ml-2 space-y-3 border-l-2 border-slate-200 pl-4 text-sm dark:border-slate-700">
           <p>
             <strong>Why it matters.</strong> {check.why}
           </p>
@@ -54,7 +58,14 @@ export function CheckItem({ check, canAct }: { check: Check; canAct: boolean }) 
           {check.fix && check.status !== "done" && (
             <div className="space-y-2">
               <p className="font-semibold">How to fix it</p>
-              {action && canAct && <ActionButton action={runReadinessAction} fields={{ action: check.fix.action! }} label={action.label} pendingLabel="Working…" />}
+              {action && canAct && (
+                <ActionButton
+                  action={runReadinessAction}
+                  fields={{ action: check.fix.action! }}
+                  label={action.label}
+                  pendingLabel="Working…"
+                />
+              )}
               {action && !canAct && <p className="text-xs text-slate-500">An admin can fix this in one click.</p>}
               <ol className="list-decimal space-y-1 pl-5">
                 {check.fix.steps.map((s) => (

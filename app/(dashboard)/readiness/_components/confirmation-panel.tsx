@@ -11,13 +11,26 @@ export function ConfirmationPanel({ check, canAct }: { check: Check & { confirm:
     <div data-testid="confirmation" className="space-y-2">
       <p>
         <strong>Admin confirmation.</strong>{" "}
-        {by && at ? `${by} confirmed this on ${when(at)}.` : "The dashboard cannot observe this item: an admin confirms it once it is true."}
+        {by && at
+          ? `${by} confirmed this on ${when(at)}.`
+          : "The dashboard cannot observe this item: an admin confirms it once it is true."}
       </p>
       {canAct ? (
         by ? (
-          <ActionButton action={confirmReadinessItem} fields={{ check: check.id, confirmed: "false" }} label="Undo confirmation" pendingLabel="Working…" variant="secondary" />
+          <ActionButton
+            action={confirmReadinessItem}
+            fields={{ check: check.id, confirmed: "false" }}
+            label="Undo confirmation"
+            pendingLabel="Working…"
+            variant="secondary"
+          />
         ) : (
-          <ActionButton action={confirmReadinessItem} fields={{ check: check.id, confirmed: "true" }} label="Confirm it is done" pendingLabel="Working…" />
+          <ActionButton
+            action={confirmReadinessItem}
+            fields={{ check: check.id, confirmed: "true" }}
+            label="Confirm it is done"
+            pendingLabel="Working…"
+          />
         )
       ) : (
         !by && <p className="text-xs text-slate-500">An admin confirms this item.</p>

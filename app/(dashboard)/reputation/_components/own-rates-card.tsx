@@ -13,9 +13,9 @@ export function OwnRatesCard({ own, current }: { own: OwnRatesView; current: Cur
     <Card title="How the rates are computed">
       <div className="space-y-3 text-sm">
         <p>
-          SES computes its rates over a representative volume of the account&apos;s recent mail, not over a fixed window. It counts only hard
-          (permanent) bounces, and leaves out mail to the mailbox simulator and to addresses and domains you have verified. The figures above
-          are CloudWatch&apos;s own <code>Reputation.BounceRate</code> and <code>Reputation.ComplaintRate</code>.
+          SES computes its rates over a representative volume of the account&apos;s recent mail, not over a fixed window. It counts only
+          hard (permanent) bounces, and leaves out mail to the mailbox simulator and to addresses and domains you have verified. The figures
+          above are CloudWatch&apos;s own <code>Reputation.BounceRate</code> and <code>Reputation.ComplaintRate</code>.
         </p>
         <table className="w-full max-w-xl text-left">
           <thead>
@@ -48,10 +48,14 @@ export function OwnRatesCard({ own, current }: { own: OwnRatesView; current: Cur
           </tbody>
         </table>
         {own.sendsFrom === "none" ? (
-          <p>The dashboard has received no delivery, bounce or complaint notification in the last 24 hours, so it has no rates of its own yet.</p>
+          <p>
+            The dashboard has received no delivery, bounce or complaint notification in the last 24 hours, so it has no rates of its own
+            yet.
+          </p>
         ) : (
           <p className="text-slate-600 dark:text-slate-400">
-            Sends counted from {own.sendsFrom === "send-events" ? "SEND events" : "deliveries and bounces (one per recipient)"}; {own.eventsRead} events read
+            Sends counted from {own.sendsFrom === "send-events" ? "SEND events" : "deliveries and bounces (one per recipient)"};{" "}
+            {own.eventsRead} events read
             {own.truncated ? " (the first ones only)" : ""}. Mailbox-simulator recipients are left out.
           </p>
         )}

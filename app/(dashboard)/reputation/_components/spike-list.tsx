@@ -14,11 +14,14 @@ export function SpikeList({ spikes }: { spikes: SpikeWithEvents[] }) {
       {spikes.map(({ spike, total, events }) => (
         <li key={`${spike.metric}-${spike.startMs}`} className="space-y-1">
           <p className="font-medium">
-            {spike.metric === "bounce" ? "Bounce" : "Complaint"} rate up to {formatRate(spike.peak.value, spike.metric === "complaint" ? 3 : 2)} ({spike.level === "at-risk" ? "pause level" : "review level"}) from {utcMinute(spike.startMs)} to {utcMinute(spike.endMs)}
+            {spike.metric === "bounce" ? "Bounce" : "Complaint"} rate up to{" "}
+            {formatRate(spike.peak.value, spike.metric === "complaint" ? 3 : 2)} (
+            {spike.level === "at-risk" ? "pause level" : "review level"}) from {utcMinute(spike.startMs)} to {utcMinute(spike.endMs)}
           </p>
           {total === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              The dashboard received no {spike.metric} notification in the peak hour ({utcMinute(spike.peak.t)}), mailbox-simulator messages left out. Notifications reach it once bounce and complaint handling is set up.
+              The dashboard received no {spike.metric} notification in the peak hour ({utcMinute(spike.peak.t)}), mailbox-simulator messages
+              left out. Notifications reach it once bounce and complaint handling is set up.
             </p>
           ) : (
             <>
@@ -29,7 +32,8 @@ export function SpikeList({ spikes }: { spikes: SpikeWithEvents[] }) {
               <ul className="list-disc pl-6 text-sm">
                 {events.map((e) => (
                   <li key={e.id}>
-                    <code>{e.recipient}</code> {e.bounceType ? `${e.bounceType}/${e.bounceSubType ?? "?"}` : e.feedbackType ?? ""} {e.diagnostic ? `— ${e.diagnostic}` : ""}
+                    <code>{e.recipient}</code> {e.bounceType ? `${e.bounceType}/${e.bounceSubType ?? "?"}` : (e.feedbackType ?? "")}{" "}
+                    {e.diagnostic ? `— ${e.diagnostic}` : ""}
                   </li>
                 ))}
               </ul>

@@ -23,15 +23,18 @@ export function AccountList({ accounts, canEdit }: { accounts: AccountRow[]; can
             <span className="min-w-0">
               <span className="font-medium">{a.name}</span>
               {a.accountNumber && <span className="ml-2 font-mono text-xs">{a.accountNumber}</span>}
-              <span className="block break-all text-xs text-slate-500 dark:text-slate-400">{a.access}</span>
+              <span className="block text-xs break-all text-slate-500 dark:text-slate-400">{a.access}</span>
             </span>
-            {canEdit && a.id !== "default" && (
-              <StopWatchingForm action={remove} fields={{ id: a.id }} name={a.name} pending={removing} />
-            )}
+            {canEdit && a.id !== "default" && <StopWatchingForm action={remove} fields={{ id: a.id }} name={a.name} pending={removing} />}
           </li>
         ))}
       </ul>
-      {removeState && <FormMessage error={removeState.ok ? undefined : removeState.error} success={removeState.ok ? removeState.data.message : undefined} />}
+      {removeState && (
+        <FormMessage
+          error={removeState.ok ? undefined : removeState.error}
+          success={removeState.ok ? removeState.data.message : undefined}
+        />
+      )}
       {canEdit && <AddAccountForm />}
     </div>
   );
@@ -89,11 +92,19 @@ function AddAccountForm() {
       {field("name", "Name", { placeholder: "Production EU", required: true })}
       {kind === "role" ? (
         <div className="grid gap-3 sm:grid-cols-2">
-          {field("roleArn", "Role ARN", { placeholder: "arn:aws:iam::210987654321:role/SesLaunchpad", className: `${input} font-mono`, required: true })}
+          {field("roleArn", "Role ARN", {
+            placeholder: "arn:aws:iam::210987654321:role/SesLaunchpad",
+            className: `${input} font-mono`,
+            required: true,
+          })}
           {field("externalId", "External id (optional)", { className: `${input} font-mono` })}
         </div>
       ) : (
-        field("profile", "Profile name in the server's ~/.aws/config", { placeholder: "ses-production", className: `${input} font-mono`, required: true })
+        field("profile", "Profile name in the server's ~/.aws/config", {
+          placeholder: "ses-production",
+          className: `${input} font-mono`,
+          required: true,
+        })
       )}
       <button type="submit" disabled={pending} className={buttonStyles.primary}>
         {pending ? "Saving…" : "Add account"}

@@ -32,12 +32,7 @@ export function ConnectionTestForm({ regions, current, accounts, currentAccount 
           <label htmlFor="test-region" className="block font-medium">
             Region to test
           </label>
-          <select
-            id="test-region"
-            name="region"
-            defaultValue={current}
-            className={select}
-          >
+          <select id="test-region" name="region" defaultValue={current} className={select}>
             {regions.map((r) => (
               <option key={r} value={r}>
                 {r}

@@ -19,7 +19,11 @@ export function FromAddressForm({ saved, environment, warning }: { saved?: strin
         defaultValue={saved ?? ""}
         autoComplete="off"
         errors={state && !state.ok ? state.fieldErrors?.fromEmail : undefined}
-        hint={environment ? `Leave empty to use the server's AWS_SES_FROM_EMAIL (${environment}).` : "Leave empty to send no mail until one is set."}
+        hint={
+          environment
+            ? `Leave empty to use the server's AWS_SES_FROM_EMAIL (${environment}).`
+            : "Leave empty to send no mail until one is set."
+        }
       />
       <button type="submit" disabled={pending} className={buttonStyles.primary}>
         {pending ? "Saving…" : "Save From address"}
@@ -27,7 +31,10 @@ export function FromAddressForm({ saved, environment, warning }: { saved?: strin
       {state?.ok && <FormMessage success={state.data.message} />}
       {state && !state.ok && !state.fieldErrors && <FormMessage error={state.error} />}
       {shownWarning && (
-        <p data-testid="from-address-warning" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          data-testid="from-address-warning"
+          className="rounded-md bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
           {shownWarning}
         </p>
       )}

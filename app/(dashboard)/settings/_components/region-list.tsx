@@ -8,7 +8,15 @@ import { changeRegionAction } from "../actions";
 import { StopWatchingForm } from "./stop-watching-form";
 
 /** The watched regions; admins add one or remove one they added (the environment's stay). */
-export function RegionList({ regions, canEdit, suggestions }: { regions: WatchedRegion[]; canEdit: boolean; suggestions: readonly string[] }) {
+export function RegionList({
+  regions,
+  canEdit,
+  suggestions,
+}: {
+  regions: WatchedRegion[];
+  canEdit: boolean;
+  suggestions: readonly string[];
+}) {
   const [state, action, pending] = useActionState(changeRegionAction, undefined);
   const fieldError = state && !state.ok ? state.fieldErrors?.region?.join(" ") : undefined;
   return (
@@ -44,12 +52,14 @@ export function RegionList({ regions, canEdit, suggestions }: { regions: Watched
               autoComplete="off"
               aria-invalid={fieldError ? true : undefined}
               aria-describedby={fieldError ? "add-region-error" : undefined}
-              className="block w-48 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono shadow-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600 aria-invalid:border-red-600 dark:border-slate-700 dark:bg-slate-950"
+              className="block w-48 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono shadow-sm focus:border-sky-600 focus:ring-1 focus:ring-sky-600 focus:outline-none aria-invalid:border-red-600 dark:border-slate-700 dark:bg-slate-950"
             />
             <datalist id="ses-regions">
-              {suggestions.filter((s) => !regions.some((r) => r.name === s)).map((s) => (
-                <option key={s} value={s} />
-              ))}
+              {suggestions
+                .filter((s) => !regions.some((r) => r.name === s))
+                .map((s) => (
+                  <option key={s} value={s} />
+                ))}
             </datalist>
           </div>
           <button type="submit" disabled={pending} className={buttonStyles.primary}>

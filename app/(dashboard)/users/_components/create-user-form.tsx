@@ -22,15 +22,33 @@ export function CreateUserForm() {
   }
 
   return (
-    <form action={action} onSubmit={validate} noValidate className="grid gap-3 md:grid-cols-2" key={state?.result?.ok ? state.nonce : "form"}>
+    <form
+      action={action}
+      onSubmit={validate}
+      noValidate
+      className="grid gap-3 md:grid-cols-2"
+      key={state?.result?.ok ? state.nonce : "form"}
+    >
       <Field label="E-mail" name="email" type="email" autoComplete="off" errors={errors?.email} />
       <Field label="Name (optional)" name="name" errors={errors?.name} />
-      <Field label="Initial password" name="password" type="password" autoComplete="new-password" errors={errors?.password} hint="At least 10 characters. Share it privately." />
+      <Field
+        label="Initial password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        errors={errors?.password}
+        hint="At least 10 characters. Share it privately."
+      />
       <div className="space-y-1">
         <label htmlFor="role" className="block text-sm font-medium">
           Role
         </label>
-        <select id="role" name="role" defaultValue="viewer" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950">
+        <select
+          id="role"
+          name="role"
+          defaultValue="viewer"
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950"
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}
@@ -38,11 +56,14 @@ export function CreateUserForm() {
           ))}
         </select>
       </div>
-      <div className="md:col-span-2 flex items-center gap-3">
+      <div className="flex items-center gap-3 md:col-span-2">
         <button type="submit" disabled={pending} className={buttonStyles.primary}>
           {pending ? "Creating…" : "Create user"}
         </button>
-        <FormMessage error={state?.result && !state.result.ok && !clientErrors ? state.result.error : undefined} success={state?.result?.ok ? "User created." : undefined} />
+        <FormMessage
+          error={state?.result && !state.result.ok && !clientErrors ? state.result.error : undefined}
+          success={state?.result?.ok ? "User created." : undefined}
+        />
       </div>
     </form>
   );

@@ -14,7 +14,12 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
       <label className="sr-only" htmlFor={`role-${userId}`}>
         Role of {email}
       </label>
-      <select id={`role-${userId}`} name="role" defaultValue={role} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950">
+      <select
+        id={`role-${userId}`}
+        name="role"
+        defaultValue={role}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
+      >
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {r}
@@ -29,7 +34,11 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
           {error}
         </span>
       )}
-      {state?.result?.ok && <span role="status" className="text-sm text-emerald-700 dark:text-emerald-400">Saved.</span>}
+      {state?.result?.ok && (
+        <span role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
+          Saved.
+        </span>
+      )}
     </form>
   );
 }

@@ -17,7 +17,10 @@ export function UserAccessButtons({ userId, email, disabled }: { userId: string;
   const error = errorOf(toggleState) ?? errorOf(removeState);
   return (
     <div className="flex items-center gap-2 whitespace-nowrap">
-      <form action={toggle} onSubmit={confirmFirst(disabled ? `Let ${email} sign in again?` : `Disable ${email}? Their open sessions end at once.`)}>
+      <form
+        action={toggle}
+        onSubmit={confirmFirst(disabled ? `Let ${email} sign in again?` : `Disable ${email}? Their open sessions end at once.`)}
+      >
         <input type="hidden" name="userId" value={userId} />
         <input type="hidden" name="disabled" value={String(!disabled)} />
         <button type="submit" disabled={togglePending} className={buttonStyles.secondary}>

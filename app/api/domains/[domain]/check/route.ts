@@ -26,7 +26,11 @@ export async function GET(request: Request, { params }: Params) {
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "Invalid domain." }, { status: 400 });
   const region = await selectedRegion(new URL(request.url).searchParams.get("region"));
   const stored = await latestDomainCheck(region, parsed.data);
-  if (!stored) return Response.json({ error: `${parsed.data} has no stored check in ${region}; POST to this address runs one (operators).` }, { status: 404 });
+  if (!stored)
+    return Response.json(
+      { error: `${parsed.data} has no stored check in ${region}; POST to this address runs one (operators).` },
+      { status: 404 },
+    );
   return Response.json(stored.check);
 }
 
@@ -36,7 +40,11 @@ export const POST = jsonMutationRoute(async (_body: unknown, { params }: Params,
   let retryAfter = 0;
   try {
     const result = await runMutation(
-      { role: "operator", schema: domainTargetSchema, audit: (input) => ({ action: "domain.check", target: input.domain, details: { region } }) },
+      {
+        role: "operator",
+        schema: domainTargetSchema,
+        audit: (input) => ({ action: "domain.check", target: input.domain, details: { region } }),
+      },
       { domain: (await params).domain },
       async ({ domain }) => {
         retryAfter = claimFreshCheck(region, domain);
@@ -52,7 +60,8 @@ export const POST = jsonMutationRoute(async (_body: unknown, { params }: Params,
     const res = jsonResponse(result);
     if (!result.ok && result.status === 429) res.headers.set("retry-after", String(retryAfter));
     // An invalid name is a bad address, as on GET, not a form to correct.
-    if (!result.ok && result.status === 422) return Response.json({ error: result.fieldErrors?.domain?.[0] ?? result.error }, { status: 400 });
+    if (!result.ok && result.status === 422)
+      return Response.json({ error: result.fieldErrors?.domain?.[0] ?? result.error }, { status: 400 });
     return res;
   } catch (e) {
     return Response.json({ error: describeAwsError(e, "ses:GetEmailIdentity") }, { status: 502 });

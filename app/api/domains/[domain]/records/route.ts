@@ -20,11 +20,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ doma
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "Invalid domain." }, { status: 400 });
   const domain = parsed.data;
   const region = await selectedRegion(url.searchParams.get("region"));
-  const { policy, rua } = dmarcChoiceSchema.parse({ policy: url.searchParams.get("policy") ?? undefined, rua: url.searchParams.get("rua") || undefined });
+  const { policy, rua } = dmarcChoiceSchema.parse({
+    policy: url.searchParams.get("policy") ?? undefined,
+    rua: url.searchParams.get("rua") || undefined,
+  });
   // The stored check knows the tokens; without one, SES itself.
   const source = (await latestDomainCheck(region, domain)) ?? (await readSesIdentity(region, domain));
   if (!source) return Response.json({ error: `${domain} is not an SES identity in ${region}.` }, { status: 404 });
-  const records = recordsToPublish({ domain, region, dkimTokens: source.dkimTokens, mailFromDomain: source.mailFromDomain, dmarc: { policy, reportAddress: rua } });
+  const records = recordsToPublish({
+    domain,
+    region,
+    dkimTokens: source.dkimTokens,
+    mailFromDomain: source.mailFromDomain,
+    dmarc: { policy, reportAddress: rua },
+  });
   if (url.searchParams.get("format") === "route53") {
     return new Response(JSON.stringify(toRoute53ChangeBatch(records, `SES records for ${domain}`), null, 2), {
       headers: { "content-type": "application/json", "content-disposition": `attachment; filename="${domain}-route53.json"` },
