@@ -1,4 +1,4 @@
-// `npm test`: the type check, lint (ESLint), unit and integration tests (vitest; on
+// `npm test`: the type check, lint (ESLint, then Prettier's check), unit and integration tests (vitest; on
 // PostgreSQL too when TEST_DATABASE_URL is set), then the end-to-end tests in a real browser against the
 // production build. The cheap stages come first; stops at the first failing stage and prints each stage's time.
 import { spawnSync } from "node:child_process";
@@ -6,7 +6,13 @@ import { spawnSync } from "node:child_process";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const stages = [
   ["Type check", [["node_modules/typescript/bin/tsc", "--noEmit"]]],
-  ["Lint", [["node_modules/eslint/bin/eslint.js", "."]]],
+  [
+    "Lint",
+    [
+      ["node_modules/eslint/bin/eslint.js", "."],
+      ["node_modules/prettier/bin/prettier.cjs", "--check", "--log-level", "warn", "."],
+    ],
+  ],
   ["Unit and integration tests", [["node_modules/vitest/vitest.mjs", "run"]]],
   ["End-to-end tests", [["node_modules/@playwright/test/cli.js", "test"]]],
 ];
