@@ -4,7 +4,7 @@
  * status. Pure: the collector computes it with each reading and stores it with the checklist, so every
  * page shows it without an AWS call.
  */
-import { DEFAULT_MIN_VOLUME, formatRate, RATE_LEVELS, type RateMetric } from "./levels";
+import { atOrAbove, DEFAULT_MIN_VOLUME, formatRate, levelOf, RATE_LEVELS, type RateMetric } from "./levels";
 
 export type DangerLevel = "none" | "review" | "pause" | "paused";
 export type DangerMetric = "bounce-rate" | "complaint-rate" | "enforcement-status" | "sending";
@@ -46,16 +46,13 @@ export type DangerInput = {
   previous?: Danger | null;
 };
 
-/** Guards the boundary against floating-point noise: 3/60 must count as exactly 5 %. */
-const EPSILON = 1e-12;
-
 /** Start of the trailing run of periods at or above the threshold (gaps do not break a run); null when the newest value is below. */
 export function runStart(points: readonly RatePoint[], threshold: number): number | null {
   let start: number | null = null;
   for (let i = points.length - 1; i >= 0; i--) {
     const p = points[i]!;
     if (p.value === null) continue;
-    if (p.value >= threshold - EPSILON) start = p.t;
+    if (atOrAbove(p.value, threshold)) start = p.t;
     else break;
   }
   return start;
@@ -94,8 +91,9 @@ function rateReason(
   rate: { value: number; at: string; points?: RatePoint[] },
 ): (Omit<DangerReason, "since"> & { crossedAt?: number }) | null {
   const L = RATE_LEVELS[metric];
-  const level = rate.value >= L.atRisk - EPSILON ? "pause" : rate.value >= L.review - EPSILON ? "review" : null;
-  if (!level) return null;
+  const rateLevel = levelOf(metric, rate.value);
+  if (rateLevel === "healthy") return null;
+  const level = rateLevel === "at-risk" ? "pause" : "review";
   const threshold = level === "pause" ? L.atRisk : L.review;
   const crossedAt = rate.points ? runStart(rate.points, threshold) : null;
   const consequence = level === "pause" ? "where AWS may pause sending" : "where AWS reviews the account";

@@ -50,11 +50,14 @@ export const DEFAULT_MIN_VOLUME = 100;
 /** Guards the boundary against floating-point noise: 3/60 must count as exactly 5 %. */
 const EPSILON = 1e-12;
 
+/** Whether a rate has reached a level: AWS's levels count "or greater". */
+export const atOrAbove = (value: number, threshold: number): boolean => value >= threshold - EPSILON;
+
 /** The level a rate alone puts the account at, without the volume check. */
 export function levelOf(metric: RateMetric, value: number): RateLevel {
   const l = RATE_LEVELS[metric];
-  if (value >= l.atRisk - EPSILON) return "at-risk";
-  if (value >= l.review - EPSILON) return "review";
+  if (atOrAbove(value, l.atRisk)) return "at-risk";
+  if (atOrAbove(value, l.review)) return "review";
   return "healthy";
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_MIN_VOLUME, RATE_LEVELS } from "../../reputation/levels";
+import { DEFAULT_MIN_VOLUME, levelOf, RATE_LEVELS } from "../../reputation/levels";
 import { couldNotCheck, percent, seen } from "../check-builder";
 import type { AlarmFacts, Check, GatheredState } from "../types";
 
@@ -6,9 +6,6 @@ const LEVELS = {
   bounce: { ...RATE_LEVELS.bounce, metric: RATE_LEVELS.bounce.cloudWatchMetric, pause: RATE_LEVELS.bounce.atRisk },
   complaint: { ...RATE_LEVELS.complaint, metric: RATE_LEVELS.complaint.cloudWatchMetric, pause: RATE_LEVELS.complaint.atRisk },
 } as const;
-
-/** 3/60 must count as exactly 5 %. */
-const EPSILON = 1e-12;
 
 const hasAlarm = (alarms: AlarmFacts[], metric: string) =>
   alarms.filter((a) => a.metric === metric && (a.namespace ?? "AWS/SES") === "AWS/SES");
@@ -84,7 +81,8 @@ function rateCheck(s: GatheredState, kind: "bounce" | "complaint"): Check {
     };
   }
   const evidence = [seen(s.reputation, `${percent(rate)} over ${r.sends} messages in the ${window}`, expected)];
-  if (rate >= L.pause - EPSILON)
+  const level = levelOf(kind, rate);
+  if (level === "at-risk")
     return {
       ...base,
       status: "todo",
@@ -92,7 +90,7 @@ function rateCheck(s: GatheredState, kind: "bounce" | "complaint"): Check {
       summary: `${percent(rate)}: at or above ${percent(L.pause)}, where AWS may pause sending.`,
       evidence,
     };
-  if (rate >= L.review - EPSILON)
+  if (level === "review")
     return {
       ...base,
       status: "todo",
