@@ -1,6 +1,5 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useLoopbackHttpServer } from "../../test/loopback-http-server";
 import { isAllowed, isPublicAddress, parseAllowList } from "./address-policy";
 import { OutboundFailed, OutboundRefused, safeFetch, type Resolve } from "./safe-fetch";
 
@@ -53,35 +52,23 @@ describe("isPublicAddress", () => {
   });
 });
 
-let server: http.Server;
-let base = "";
-const hits: string[] = [];
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    hits.push(req.url ?? "");
-    if (req.url === "/to-metadata") res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
-    else if (req.url === "/to-self") res.writeHead(301, { location: "/final" }).end();
-    else if (req.url === "/big") res.end("x".repeat(100_000));
-    else res.end("hello");
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = useLoopbackHttpServer((req, res) => {
+  if (req.url === "/to-metadata") res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
+  else if (req.url === "/to-self") res.writeHead(301, { location: "/final" }).end();
+  else if (req.url === "/big") res.end("x".repeat(100_000));
+  else res.end("hello");
 });
-afterAll(
-  () =>
-    new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
-);
+const hits = server.hits;
 
 describe("safeFetch", () => {
   it("refuses an internal address before connecting, and allows what the admin listed", async () => {
     const before = hits.length;
-    await expect(safeFetch(`${base}/`, { timeoutMs: 2000, allowHosts: "" })).rejects.toBeInstanceOf(OutboundRefused);
-    await expect(safeFetch(`${base.replace("127.0.0.1", "localhost")}/`, { timeoutMs: 2000, allowHosts: "" })).rejects.toThrow(/loopback/);
+    await expect(safeFetch(`${server.base()}/`, { timeoutMs: 2000, allowHosts: "" })).rejects.toBeInstanceOf(OutboundRefused);
+    await expect(safeFetch(`${server.base().replace("127.0.0.1", "localhost")}/`, { timeoutMs: 2000, allowHosts: "" })).rejects.toThrow(
+      /loopback/,
+    );
     expect(hits.length).toBe(before);
-    const res = await safeFetch(`${base}/`, { timeoutMs: 2000, allowHosts: "127.0.0.1" });
+    const res = await safeFetch(`${server.base()}/`, { timeoutMs: 2000, allowHosts: "127.0.0.1" });
     expect([res.status, res.body.toString()]).toEqual([200, "hello"]);
   });
 
@@ -90,7 +77,7 @@ describe("safeFetch", () => {
     // A name whose second answer would be the metadata service: only the first, checked answer is ever used.
     const resolve: Resolve = async () =>
       calls++ === 0 ? [{ address: "127.0.0.1", family: 4 }] : [{ address: "169.254.169.254", family: 4 }];
-    const port = new URL(base).port;
+    const port = new URL(server.base()).port;
     const res = await safeFetch(`http://rebind.invalid:${port}/pinned`, { timeoutMs: 2000, allowHosts: "127.0.0.1", resolve });
     expect(res.status).toBe(200);
     expect(calls).toBe(1);
@@ -101,20 +88,20 @@ describe("safeFetch", () => {
   });
 
   it("follows redirects only through the same check, and only when asked", async () => {
-    await expect(safeFetch(`${base}/to-metadata`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxRedirects: 5 })).rejects.toBeInstanceOf(
-      OutboundRefused,
-    );
-    const followed = await safeFetch(`${base}/to-self`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxRedirects: 5 });
+    await expect(
+      safeFetch(`${server.base()}/to-metadata`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxRedirects: 5 }),
+    ).rejects.toBeInstanceOf(OutboundRefused);
+    const followed = await safeFetch(`${server.base()}/to-self`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxRedirects: 5 });
     expect([followed.status, followed.redirects, new URL(followed.url).pathname]).toEqual([200, 1, "/final"]);
-    const held = await safeFetch(`${base}/to-self`, { timeoutMs: 2000, allowHosts: "127.0.0.1" });
+    const held = await safeFetch(`${server.base()}/to-self`, { timeoutMs: 2000, allowHosts: "127.0.0.1" });
     expect(held.status).toBe(301);
     await expect(
-      safeFetch(`${base}/to-self`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxRedirects: 0, method: "GET" }),
+      safeFetch(`${server.base()}/to-self`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxRedirects: 0, method: "GET" }),
     ).resolves.toMatchObject({ status: 301 });
   });
 
   it("keeps at most maxBodyBytes, and fails with a code when nothing answers", async () => {
-    const big = await safeFetch(`${base}/big`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxBodyBytes: 1000 });
+    const big = await safeFetch(`${server.base()}/big`, { timeoutMs: 2000, allowHosts: "127.0.0.1", maxBodyBytes: 1000 });
     expect(big.body.length).toBe(1000);
     await expect(safeFetch("http://127.0.0.1:1/", { timeoutMs: 2000, allowHosts: "127.0.0.1" })).rejects.toMatchObject({
       name: "OutboundFailed",
